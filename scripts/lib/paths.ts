@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const contentDir = path.join(root, 'public/content')
+export const articlesDir = path.join(contentDir, 'articles')
+export const imagesDir = path.join(contentDir, 'images')
+export const schemaDir = path.join(root, 'public/schema')
+/** Site paths under /content/images/ are generated placeholders; the script knows how to make them. */
+export const localImagePrefix = '/content/images/'

@@ -1,0 +1,43 @@
+import { Route, Routes } from 'react-router'
+import { ErrorBoundary } from '../components/ErrorBoundary'
+import { NavigationStateProvider } from './navigation-state'
+import { ProblemPage } from './ProblemPage'
+import { ArticleRoute } from './routes/ArticleRoute'
+import { FrontPageRoute } from './routes/FrontPageRoute'
+import { NotFoundRoute } from './routes/NotFoundRoute'
+import { ScrollRestorer } from './ScrollRestorer'
+import { SiteLayout } from './SiteLayout'
+import { useLocation } from 'react-router'
+
+function RenderFailure() {
+  return (
+    <ProblemPage title="This page can’t be displayed">
+      <p>Something went wrong while showing this page. The rest of the site still works.</p>
+      <p>
+        <a href="/">Go to the front page</a>
+      </p>
+    </ProblemPage>
+  )
+}
+
+/**
+ * The app's routes inside the site chrome. The router itself is supplied by the entry point (BrowserRouter in
+ * the browser, a memory or static router in tests and prerendering), along with the QueryClient.
+ */
+export function App() {
+  const location = useLocation()
+  return (
+    <NavigationStateProvider>
+      <ScrollRestorer />
+      <SiteLayout>
+        <ErrorBoundary fallback={<RenderFailure />} resetKey={location.pathname}>
+          <Routes>
+            <Route path="/" element={<FrontPageRoute />} />
+            <Route path="/articles/:slug" element={<ArticleRoute />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Routes>
+        </ErrorBoundary>
+      </SiteLayout>
+    </NavigationStateProvider>
+  )
+}

@@ -1,0 +1,77 @@
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { NavigationType, useLocation, useNavigationType } from 'react-router'
+
+const STORAGE_KEY = 'broadsheet:scroll-positions'
+const MAX_ENTRIES = 50
+// Saving once the reader pauses is enough, and keeps storage writes out of every scroll frame.
+const SAVE_DELAY_MS = 100
+
+type Positions = Record<string, number>
+
+function readPositions(): Positions {
+  try {
+    const parsed: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}')
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {}
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, number] =>
+        Number.isFinite(entry[1]),
+      ),
+    )
+  } catch {
+    return {}
+  }
+}
+
+function savePosition(key: string, y: number) {
+  try {
+    const others = Object.entries(readPositions()).filter(([entryKey]) => entryKey !== key)
+    const kept = [...others, [key, y] as const].slice(-MAX_ENTRIES)
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(kept)))
+  } catch {
+    // Storage full or blocked: Back then starts at the top, which is a loss of comfort, not of content.
+  }
+}
+
+// Server rendering has no layout to restore; useLayoutEffect there only warns.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
+
+/**
+ * A new page starts at the top; Back and Forward return to where the reader was. The position is recorded
+ * while the reader scrolls (by the time a navigation commits, the old page is already gone and its height
+ * with it), and kept per history entry in sessionStorage so it also survives a reload of the tab.
+ */
+export function ScrollRestorer() {
+  const location = useLocation()
+  const navigationType = useNavigationType()
+  const currentKey = useRef(location.key)
+
+  useEffect(() => {
+    const previous = history.scrollRestoration
+    history.scrollRestoration = 'manual'
+    let pending = 0
+    const onScroll = () => {
+      clearTimeout(pending)
+      pending = window.setTimeout(() => {
+        savePosition(currentKey.current, window.scrollY)
+      }, SAVE_DELAY_MS)
+    }
+    window.addEventListener('scroll', onScroll, { passive: true })
+    return () => {
+      clearTimeout(pending)
+      window.removeEventListener('scroll', onScroll)
+      history.scrollRestoration = previous
+    }
+  }, [])
+
+  useIsomorphicLayoutEffect(() => {
+    currentKey.current = location.key
+    if (navigationType === NavigationType.Pop) {
+      const saved = readPositions()[location.key]
+      if (saved !== undefined) window.scrollTo(0, saved)
+    } else if (location.hash === '') {
+      window.scrollTo(0, 0)
+    }
+  }, [location.key, location.hash, navigationType])
+
+  return null
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react'
+import { Link, NavLink } from 'react-router'
+import { config } from '../lib/config'
+import styles from './site-layout.module.css'
+
+export const MAIN_ID = 'main'
+
+export function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className={styles.page}>
+      <a className={styles.skipLink} href={`#${MAIN_ID}`}>
+        Skip to content
+      </a>
+      <header className={styles.masthead}>
+        <Link to="/" className={styles.siteName}>
+          {config.siteName}
+        </Link>
+        <nav aria-label="Site" className={styles.nav}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Front page
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id={MAIN_ID} className={styles.main} tabIndex={-1}>
+        {children}
+      </main>
+      <footer className={styles.footer}>
+        <p>
+          {config.siteName} is a reader for news published as open JSON.{' '}
+          <a href="/schema/article.schema.json">Article format (JSON Schema)</a>
+        </p>
+      </footer>
+    </div>
+  )
+}

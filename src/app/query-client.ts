@@ -1,0 +1,30 @@
+import { QueryClient } from '@tanstack/react-query'
+import { isRetryable } from '../lib/http/content-error'
+
+export const MAX_RETRIES = 2
+
+/** Exponential backoff with jitter, capped: 0.5 s, 1 s… so a flapping server is not hammered in step. */
+export function retryDelay(attempt: number): number {
+  const base = Math.min(500 * 2 ** attempt, 8_000)
+  return base / 2 + Math.random() * (base / 2)
+}
+
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < MAX_RETRIES && isRetryable(error)
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Articles change rarely once published; five minutes fresh means Back and related stories reopen
+        // from memory, and a long-open tab still picks up corrections.
+        staleTime: 5 * 60_000,
+        gcTime: 30 * 60_000,
+        retry: shouldRetry,
+        retryDelay,
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+}

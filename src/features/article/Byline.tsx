@@ -1,0 +1,26 @@
+import type { AuthorView } from '../../lib/content/view-model'
+import styles from './article.module.css'
+
+function joinNames(count: number, index: number): string {
+  if (index === 0) return ''
+  return index === count - 1 ? ' and ' : ', '
+}
+
+/** "By Shelby Talcott, Senior White House Correspondent": each author with their role. */
+export function Byline({ authors }: { authors: AuthorView[] }) {
+  if (authors.length === 0) return null
+  return (
+    <p className={styles.byline}>
+      By{' '}
+      {authors.map((author, index) => (
+        <span key={`${author.name}-${index}`}>
+          {joinNames(authors.length, index)}
+          <span className={styles.authorName}>{author.name}</span>
+          {author.title !== undefined ? (
+            <span className={styles.authorTitle}>, {author.title}</span>
+          ) : null}
+        </span>
+      ))}
+    </p>
+  )
+}

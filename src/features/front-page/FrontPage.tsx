@@ -1,0 +1,31 @@
+import type { Ref } from 'react'
+import type { SummaryView } from '../../lib/content/view-model'
+import styles from './front-page.module.css'
+import { StoryCard } from './StoryCard'
+
+const EAGER_THUMBNAILS = 3
+
+interface FrontPageProps {
+  stories: SummaryView[]
+  title: string
+  headingRef?: Ref<HTMLHeadingElement>
+}
+
+export function FrontPage({ stories, title, headingRef }: FrontPageProps) {
+  return (
+    <div className={styles.frontPage}>
+      <h1 className={styles.title} ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
+      {stories.length === 0 ? (
+        <p className={styles.empty}>There are no stories yet.</p>
+      ) : (
+        <ol className={styles.list} aria-label="Latest stories">
+          {stories.map((story, index) => (
+            <StoryCard key={story.slug} story={story} eager={index < EAGER_THUMBNAILS} />
+          ))}
+        </ol>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,94 @@
+import { useId } from 'react'
+import { Link } from 'react-router'
+import { PublishedDate } from '../../components/PublishedDate'
+import { usePrefetchArticle } from '../../lib/content/use-prefetch-article'
+import type { RelatedView } from '../../lib/content/view-model'
+import styles from './related-stories.module.css'
+
+type InternalStory = Extract<RelatedView, { kind: 'internal' }>
+type ExternalStory = Extract<RelatedView, { kind: 'external' }>
+
+function InternalStoryItem({ story, language }: { story: InternalStory; language: string }) {
+  const prefetch = usePrefetchArticle(story.slug)
+  return (
+    <li className={styles.story}>
+      {story.image !== undefined ? (
+        // The headline names the link; the thumbnail is decoration beside it.
+        <img
+          className={styles.thumbnail}
+          src={story.image.src}
+          alt=""
+          width={story.image.width}
+          height={story.image.height}
+          loading="lazy"
+          decoding="async"
+        />
+      ) : null}
+      <div className={styles.text}>
+        {story.section !== undefined || story.published !== undefined ? (
+          <p className={styles.meta}>
+            {story.section !== undefined ? (
+              <span className={styles.section}>{story.section}</span>
+            ) : null}
+            {story.published !== undefined ? (
+              <PublishedDate date={story.published} fallbackLocale={language} />
+            ) : null}
+          </p>
+        ) : null}
+        <h3 className={styles.headline}>
+          <Link to={story.to} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
+            {story.headline}
+          </Link>
+        </h3>
+      </div>
+    </li>
+  )
+}
+
+function ExternalStoryItem({ story }: { story: ExternalStory }) {
+  return (
+    <li className={styles.story}>
+      <div className={styles.text}>
+        <p className={styles.meta}>
+          <span className={styles.section}>{story.source ?? 'Elsewhere'}</span>
+        </p>
+        <h3 className={styles.headline}>
+          <a href={story.href} rel="noopener noreferrer">
+            {story.headline}
+            <span className="visually-hidden"> (external site)</span>
+          </a>
+          <span aria-hidden="true" className={styles.externalMark}>
+            {' '}
+            ↗
+          </span>
+        </h3>
+      </div>
+    </li>
+  )
+}
+
+interface RelatedStoriesProps {
+  stories: RelatedView[]
+  language: string
+}
+
+export function RelatedStories({ stories, language }: RelatedStoriesProps) {
+  const headingId = useId()
+  if (stories.length === 0) return null
+  return (
+    <section className={styles.related} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.title}>
+        Related stories
+      </h2>
+      <ul className={styles.list}>
+        {stories.map((story) =>
+          story.kind === 'internal' ? (
+            <InternalStoryItem key={story.key} story={story} language={language} />
+          ) : (
+            <ExternalStoryItem key={story.key} story={story} />
+          ),
+        )}
+      </ul>
+    </section>
+  )
+}

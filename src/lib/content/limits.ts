@@ -1,0 +1,22 @@
+// Published in the README and the JSON Schema. They keep a hostile or broken file from freezing the tab: past a
+// limit the reader shows a clear message instead of trying to lay out the impossible.
+export const LIMITS = {
+  /** Bytes of one article file as received. Roomy enough for a 10,000-paragraph long read. */
+  articleBytes: 8 * 1024 * 1024,
+  /** Bytes of one page of the front-page index. */
+  indexBytes: 2 * 1024 * 1024,
+  blocks: 20_000,
+  /** Characters of a short field: headline, kicker, section, names, titles, slugs. */
+  shortText: 500,
+  /** Characters of a standfirst, caption, credit, alt text or related headline. */
+  mediumText: 2_000,
+  /** Characters of one paragraph, quote or heading. */
+  longText: 20_000,
+  runsPerBlock: 500,
+  authors: 20,
+  relatedItems: 50,
+  indexArticles: 1_000,
+  imagePixels: 20_000,
+  /** The front end shows this many related stories, however many the file lists. */
+  relatedShown: 6,
+} as const

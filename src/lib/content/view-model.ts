@@ -1,0 +1,279 @@
+import { parseContentDate } from './dates'
+import type { ContentDate } from './dates'
+import type {
+  ArticleData,
+  BlockData,
+  FrontPageData,
+  ImageData,
+  InlineData,
+  RelatedData,
+  SummaryData,
+} from './format'
+import { LIMITS } from './limits'
+import { articlePath } from './content-urls'
+import { articleSlugFromPath } from './safe-url'
+import { cleanText, countWords, optionalText } from './text'
+
+// What components render. Pure functions turn parsed data into these: blank strings are gone, dates parsed,
+// links classified, keys assigned; components never second-guess their input.
+
+export interface ImageView {
+  src: string
+  alt: string
+  width: number
+  height: number
+  caption?: string
+  credit?: string
+}
+
+export interface AuthorView {
+  name: string
+  title?: string
+}
+
+export type LinkView = { kind: 'internal'; to: string } | { kind: 'external'; href: string }
+
+export interface RunView {
+  text: string
+  link?: LinkView
+  emphasis: boolean
+  strong: boolean
+}
+
+export type BlockView =
+  | { key: string; type: 'paragraph'; runs: RunView[] }
+  | { key: string; type: 'heading'; text: string }
+  | { key: string; type: 'quote'; runs: RunView[]; attribution?: string }
+  | { key: string; type: 'image'; image: ImageView }
+  | { key: string; type: 'related'; slug: string; to: string; headline: string }
+
+export type RelatedView =
+  | {
+      kind: 'internal'
+      key: string
+      slug: string
+      to: string
+      headline: string
+      section?: string
+      published?: ContentDate
+      image?: ImageView
+    }
+  | { kind: 'external'; key: string; href: string; headline: string; source?: string }
+
+export interface ArticleView {
+  slug: string
+  headline: string
+  kicker?: string
+  standfirst?: string
+  section?: string
+  published?: ContentDate
+  updated?: ContentDate
+  language: string
+  direction: 'ltr' | 'rtl'
+  byline: AuthorView[]
+  leadImage?: ImageView
+  body: BlockView[]
+  related: RelatedView[]
+  wordCount: number
+}
+
+export interface SummaryView {
+  slug: string
+  to: string
+  headline: string
+  kicker?: string
+  standfirst?: string
+  section?: string
+  published?: ContentDate
+  byline: AuthorView[]
+  image?: ImageView
+}
+
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'ha',
+  'he',
+  'iw',
+  'khw',
+  'ks',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+])
+
+export function textDirection(language: string): 'ltr' | 'rtl' {
+  const primary = language.split('-')[0]?.toLowerCase() ?? ''
+  return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr'
+}
+
+export function toImageView(image: ImageData | undefined): ImageView | undefined {
+  if (!image) return undefined
+  return {
+    src: image.src,
+    alt: optionalText(image.alt) ?? '',
+    width: image.width,
+    height: image.height,
+    caption: optionalText(image.caption),
+    credit: optionalText(image.credit),
+  }
+}
+
+function toLink(href: string | undefined): LinkView | undefined {
+  if (href === undefined) return undefined
+  const slug = articleSlugFromPath(href)
+  return slug === undefined
+    ? { kind: 'external', href }
+    : { kind: 'internal', to: articlePath(slug) }
+}
+
+export function toRuns(inline: InlineData): RunView[] {
+  const runs = typeof inline === 'string' ? [{ text: inline }] : inline
+  return runs
+    .map((run) => ({
+      text: run.text,
+      link: toLink('href' in run ? run.href : undefined),
+      emphasis: 'emphasis' in run && run.emphasis === true,
+      strong: 'strong' in run && run.strong === true,
+    }))
+    .filter((run) => run.text !== '')
+}
+
+function runsAreBlank(runs: RunView[]): boolean {
+  return runs.every((run) => optionalText(run.text) === undefined)
+}
+
+function toBlockView(block: BlockData, index: number): BlockView | undefined {
+  const key = `block-${index}`
+  switch (block.type) {
+    case 'paragraph': {
+      const runs = toRuns(block.text)
+      return runsAreBlank(runs) ? undefined : { key, type: 'paragraph', runs }
+    }
+    case 'heading':
+      return { key, type: 'heading', text: cleanText(block.text) }
+    case 'quote': {
+      const runs = toRuns(block.text)
+      return runsAreBlank(runs)
+        ? undefined
+        : { key, type: 'quote', runs, attribution: optionalText(block.attribution) }
+    }
+    case 'image': {
+      const image = toImageView(block.image)
+      return image && { key, type: 'image', image }
+    }
+    case 'related':
+      return {
+        key,
+        type: 'related',
+        slug: block.slug,
+        to: articlePath(block.slug),
+        headline: cleanText(block.headline),
+      }
+    default:
+      return assertNever(block)
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled block: ${JSON.stringify(value)}`)
+}
+
+function toRelatedView(item: RelatedData, index: number): RelatedView {
+  const key = `related-${index}`
+  if ('url' in item) {
+    return {
+      kind: 'external',
+      key,
+      href: item.url,
+      headline: cleanText(item.headline),
+      source: optionalText(item.source),
+    }
+  }
+  return {
+    kind: 'internal',
+    key,
+    slug: item.slug,
+    to: articlePath(item.slug),
+    headline: cleanText(item.headline),
+    section: optionalText(item.section),
+    published: item.publishedAt === undefined ? undefined : parseContentDate(item.publishedAt),
+    image: toImageView(item.image),
+  }
+}
+
+function toAuthors(byline: ArticleData['byline']): AuthorView[] {
+  return (byline ?? []).map((author) => ({
+    name: cleanText(author.name),
+    title: optionalText(author.title),
+  }))
+}
+
+function blockWords(block: BlockView): number {
+  switch (block.type) {
+    case 'paragraph':
+    case 'quote':
+      return block.runs.reduce((sum, run) => sum + countWords(run.text), 0)
+    case 'heading':
+      return countWords(block.text)
+    default:
+      return 0
+  }
+}
+
+export function toArticleView(data: ArticleData, requestedSlug: string): ArticleView {
+  const body = data.body.flatMap((block, index) => toBlockView(block, index) ?? [])
+  const published = data.publishedAt === undefined ? undefined : parseContentDate(data.publishedAt)
+  const updated = data.updatedAt === undefined ? undefined : parseContentDate(data.updatedAt)
+  const language = data.language ?? 'en'
+  // The reader is lenient about an impossible update time: it is dropped rather than shown.
+  const updateIsPlausible =
+    updated !== undefined && (published === undefined || updated.epochMs > published.epochMs)
+  return {
+    slug: requestedSlug,
+    headline: cleanText(data.headline),
+    kicker: optionalText(data.kicker),
+    standfirst: optionalText(data.standfirst),
+    section: optionalText(data.section),
+    published,
+    updated: updateIsPlausible ? updated : undefined,
+    language,
+    direction: textDirection(language),
+    byline: toAuthors(data.byline),
+    leadImage: toImageView(data.leadImage),
+    body,
+    related: (data.related ?? []).slice(0, LIMITS.relatedShown).map(toRelatedView),
+    wordCount: body.reduce((sum, block) => sum + blockWords(block), 0),
+  }
+}
+
+function toSummaryView(summary: SummaryData): SummaryView {
+  return {
+    slug: summary.slug,
+    to: articlePath(summary.slug),
+    headline: cleanText(summary.headline),
+    kicker: optionalText(summary.kicker),
+    standfirst: optionalText(summary.standfirst),
+    section: optionalText(summary.section),
+    published:
+      summary.publishedAt === undefined ? undefined : parseContentDate(summary.publishedAt),
+    byline: toAuthors(summary.byline),
+    image: toImageView(summary.image),
+  }
+}
+
+// The earliest time a Date can hold, so undated stories sort after every dated one.
+const UNDATED = -8.64e15
+
+/** Newest first, whatever order the index came in; undated stories go last. */
+export function toFrontPageView(data: FrontPageData): SummaryView[] {
+  return data.articles
+    .map(toSummaryView)
+    .sort((a, b) => (b.published?.epochMs ?? UNDATED) - (a.published?.epochMs ?? UNDATED))
+}
