@@ -3,7 +3,7 @@ import path from 'node:path'
 import { strictArticleSchema } from '../../src/lib/content/format'
 import type { ArticleData } from '../../src/lib/content/format'
 import { LIMITS } from '../../src/lib/content/limits'
-import { toProblems } from '../../src/lib/content/problems'
+import { problemsOf } from '../../src/lib/content/problems'
 
 export interface FileProblem {
   file: string
@@ -42,14 +42,12 @@ async function loadOne(
       `is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`,
     )
   }
-  const result = strictArticleSchema.safeParse(json)
-  if (!result.success) {
-    return { problems: toProblems(result.error.issues).map((issue) => ({ file, ...issue })) }
-  }
+  const problems = problemsOf(strictArticleSchema, json)
+  if (problems.length > 0) return { problems: problems.map((issue) => ({ file, ...issue })) }
+  const data = strictArticleSchema.parse(json)
   const slug = name.replace(/\.json$/, '')
-  if (result.data.slug !== slug)
-    return problem('slug', `is "${String(result.data.slug)}" but the file is named ${name}`)
-  return { article: { file, slug, data: result.data }, problems: [] }
+  if (data.slug !== slug) return problem('slug', `is "${data.slug}" but the file is named ${name}`)
+  return { article: { file, slug, data }, problems: [] }
 }
 
 /** Links between articles must land somewhere: a related slug with no file is a broken link for readers. */

@@ -50,15 +50,17 @@ const contentDate = (description: string) =>
     z.describe(description),
   )
 
-const safeUrl = z
-  .string()
-  .check(
-    z.regex(/^(?:\/(?![/\\])|https:\/\/)/i, {
-      error: 'must be a same-origin path (/…) or an https: URL',
-    }),
-    z.refine(isSafeUrl, { error: 'must be a same-origin path (/…) or an https: URL' }),
-    z.describe('A same-origin path (/…) or an https: URL; nothing else is ever requested.'),
-  )
+const safeUrl = z.string().check(
+  z.regex(/^(?:\/(?![/\\])|https:\/\/)/i, {
+    error: 'must be a same-origin path (/…) or an https: URL',
+  }),
+  z.refine(isSafeUrl, { error: 'must be a same-origin path (/…) or an https: URL' }),
+  z.describe('A same-origin path (/…) or an https: URL; nothing else is ever requested.'),
+)
+
+function hasVisibleText(value: string | readonly { text: string }[]): boolean {
+  return typeof value === 'string' ? !isBlank(value) : value.some((run) => !isBlank(run.text))
+}
 
 const pixels = z.int().check(z.positive(), z.lte(LIMITS.imagePixels))
 
@@ -115,10 +117,12 @@ function defineFormat(mode: SchemaMode) {
     strong: optional(z.literal(true)),
   })
 
-  const inline = z.union([
-    text(LIMITS.longText, 'Plain text.'),
-    z.array(run).check(z.minLength(1), z.maxLength(LIMITS.runsPerBlock)),
-  ])
+  const inline = z
+    .union([
+      text(LIMITS.longText, 'Plain text.'),
+      z.array(run).check(z.maxLength(LIMITS.runsPerBlock)),
+    ])
+    .check(z.refine(hasVisibleText, { error: 'has no text' }))
 
   const block = z.discriminatedUnion('type', [
     z.object({ type: z.literal('paragraph'), text: inline }),
@@ -177,14 +181,12 @@ function defineFormat(mode: SchemaMode) {
       slug: mode === 'strict' ? slug : optional(slug),
       updatedAt: optional(contentDate('When it was last updated; not before publishedAt.')),
       language: optional(
-        z
-          .string()
-          .check(
-            z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, {
-              error: 'must be a BCP 47 language tag',
-            }),
-            z.describe('BCP 47 tag, default "en"; right-to-left scripts follow from it.'),
-          ),
+        z.string().check(
+          z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, {
+            error: 'must be a BCP 47 language tag',
+          }),
+          z.describe('BCP 47 tag, default "en"; right-to-left scripts follow from it.'),
+        ),
       ),
       byline:
         mode === 'strict'

@@ -10,7 +10,7 @@ function parseWith<T extends z.ZodMiniType>(schema: T, json: unknown, url: strin
       problems: [{ path: '(file)', reason: 'must be a JSON object' }],
     })
   }
-  const result = schema.safeParse(json)
+  const result = schema.safeParse(json, { reportInput: true })
   if (!result.success)
     throw new ContentError('invalid', url, { problems: toProblems(result.error.issues) })
   return result.data

@@ -25,6 +25,7 @@ function describe(issue: Issue): string {
         ? `has more than ${issue.maximum} items`
         : `is too large (maximum ${issue.maximum})`
     case 'invalid_union':
+      if (issue.input === undefined) return 'is missing'
       if ('discriminator' in issue && typeof issue.discriminator === 'string') {
         return 'has an unknown type'
       }
@@ -40,6 +41,12 @@ function article(expected: string): string {
   if (expected === 'int') return 'a whole number'
   if (expected === 'array' || expected === 'object') return `an ${expected}`
   return `a ${expected}`
+}
+
+/** Every problem a schema finds in a document, for publishers; empty when it is valid. */
+export function problemsOf(schema: z.ZodMiniType, json: unknown): ContentProblem[] {
+  const result = schema.safeParse(json, { reportInput: true })
+  return result.success ? [] : toProblems(result.error.issues)
 }
 
 /** Turns schema issues into publisher-facing problems; custom messages from the schema are kept as written. */

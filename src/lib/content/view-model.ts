@@ -113,8 +113,7 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr'
 }
 
-export function toImageView(image: ImageData | undefined): ImageView | undefined {
-  if (!image) return undefined
+export function toImageView(image: ImageData): ImageView {
   return {
     src: image.src,
     alt: optionalText(image.alt) ?? '',
@@ -145,29 +144,22 @@ export function toRuns(inline: InlineData): RunView[] {
     .filter((run) => run.text !== '')
 }
 
-function runsAreBlank(runs: RunView[]): boolean {
-  return runs.every((run) => optionalText(run.text) === undefined)
-}
-
-function toBlockView(block: BlockData, index: number): BlockView | undefined {
+function toBlockView(block: BlockData, index: number): BlockView {
   const key = `block-${index}`
   switch (block.type) {
-    case 'paragraph': {
-      const runs = toRuns(block.text)
-      return runsAreBlank(runs) ? undefined : { key, type: 'paragraph', runs }
-    }
+    case 'paragraph':
+      return { key, type: 'paragraph', runs: toRuns(block.text) }
     case 'heading':
       return { key, type: 'heading', text: cleanText(block.text) }
-    case 'quote': {
-      const runs = toRuns(block.text)
-      return runsAreBlank(runs)
-        ? undefined
-        : { key, type: 'quote', runs, attribution: optionalText(block.attribution) }
-    }
-    case 'image': {
-      const image = toImageView(block.image)
-      return image && { key, type: 'image', image }
-    }
+    case 'quote':
+      return {
+        key,
+        type: 'quote',
+        runs: toRuns(block.text),
+        attribution: optionalText(block.attribution),
+      }
+    case 'image':
+      return { key, type: 'image', image: toImageView(block.image) }
     case 'related':
       return {
         key,
@@ -204,7 +196,7 @@ function toRelatedView(item: RelatedData, index: number): RelatedView {
     headline: cleanText(item.headline),
     section: optionalText(item.section),
     published: item.publishedAt === undefined ? undefined : parseContentDate(item.publishedAt),
-    image: toImageView(item.image),
+    image: item.image && toImageView(item.image),
   }
 }
 
@@ -228,7 +220,7 @@ function blockWords(block: BlockView): number {
 }
 
 export function toArticleView(data: ArticleData, requestedSlug: string): ArticleView {
-  const body = data.body.flatMap((block, index) => toBlockView(block, index) ?? [])
+  const body = data.body.map(toBlockView)
   const published = data.publishedAt === undefined ? undefined : parseContentDate(data.publishedAt)
   const updated = data.updatedAt === undefined ? undefined : parseContentDate(data.updatedAt)
   const language = data.language ?? 'en'
@@ -246,7 +238,7 @@ export function toArticleView(data: ArticleData, requestedSlug: string): Article
     language,
     direction: textDirection(language),
     byline: toAuthors(data.byline),
-    leadImage: toImageView(data.leadImage),
+    leadImage: data.leadImage && toImageView(data.leadImage),
     body,
     related: (data.related ?? []).slice(0, LIMITS.relatedShown).map(toRelatedView),
     wordCount: body.reduce((sum, block) => sum + blockWords(block), 0),
@@ -264,7 +256,7 @@ function toSummaryView(summary: SummaryData): SummaryView {
     published:
       summary.publishedAt === undefined ? undefined : parseContentDate(summary.publishedAt),
     byline: toAuthors(summary.byline),
-    image: toImageView(summary.image),
+    image: summary.image && toImageView(summary.image),
   }
 }
 

@@ -35,7 +35,10 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       throw new ContentError('not-found', url, { status: response.status })
     if (!response.ok) throw new ContentError('http', url, { status: response.status })
     const declared = Number(response.headers.get('content-length') ?? '0')
-    if (declared > maxBytes) throw tooLarge(url, maxBytes)
+    if (declared > maxBytes) {
+      response.body?.cancel().catch(() => undefined)
+      throw tooLarge(url, maxBytes)
+    }
     const body = await readText(response, maxBytes, url)
     return parseJsonText(body, url)
   } catch (error) {
@@ -74,7 +77,8 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
     if (done) break
     received += value.byteLength
     if (received > maxBytes) {
-      await reader.cancel()
+      // Not awaited: some streams only settle a cancel once drained, which is what we are refusing to do.
+      reader.cancel().catch(() => undefined)
       throw tooLarge(url, maxBytes)
     }
     text += decoder.decode(value, { stream: true })

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+export const SEED_PATH = '/articles/us-deep-concerns-china-alignment-russia'
+export const SEED_HEADLINE =
+  'US Has ‘Deep Concerns’ About China’s Alignment With Russia, Official Says'
+export const RELATED_HEADLINE = 'Report: Russia Had Sought Aid From CCP Prior To Ukraine Invasion'
+
+/** WCAG 2.2 AA, as axe checks it. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+  expect(summary).toEqual([])
+}
+
+/**
+ * Every browser test fails on a page error or console error, and on any request that leaves the app's own
+ * origin: the reader must never be made to call out.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !isExpectedFailedLoad(message.text()))
+          problems.push(`console error: ${message.text()}`)
+      })
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (url.origin !== 'http://127.0.0.1:4173' && url.protocol !== 'data:')
+          problems.push(`outside request: ${request.url()}`)
+      })
+      await use(problems)
+      expect(problems).toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+// Chromium logs every 4xx/5xx response as a console error; tests that ask for a missing file expect that.
+function isExpectedFailedLoad(text: string): boolean {
+  return /Failed to load resource: the server responded with a status of (404|500|503)/.test(text)
+}
+
+export { expect }

@@ -1,0 +1,34 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { server } from './support/server'
+
+// An unhandled request or a console.error is a bug the test didn't know about: fail on both.
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' })
+})
+
+let consoleErrors: unknown[][] = []
+beforeEach(() => {
+  consoleErrors = []
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args)
+  })
+})
+
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  sessionStorage.clear()
+  localStorage.clear()
+  const errors = consoleErrors
+  consoleErrors = []
+  if (errors.length > 0)
+    throw new Error(
+      `console.error was called:\n${errors.map((args) => args.map(String).join(' ')).join('\n')}`,
+    )
+})
+
+afterAll(() => {
+  server.close()
+})

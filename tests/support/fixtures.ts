@@ -1,0 +1,23 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+export function readFixture(name: string): unknown {
+  return JSON.parse(readFileSync(path.join(root, 'tests/fixtures', name), 'utf8')) as unknown
+}
+
+export function readSampleArticle(slug: string): unknown {
+  return JSON.parse(
+    readFileSync(path.join(root, 'public/content/articles', `${slug}.json`), 'utf8'),
+  ) as unknown
+}
+
+export function sampleArticleSlugs(): string[] {
+  return readdirSync(path.join(root, 'public/content/articles'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.replace(/\.json$/, ''))
+}
+
+export const SEED_SLUG = 'us-deep-concerns-china-alignment-russia'
+export const SEED_RELATED_SLUG = 'russia-sought-aid-from-ccp-before-ukraine-invasion'
