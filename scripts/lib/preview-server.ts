@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+
+export const PREVIEW_ORIGIN = 'http://127.0.0.1:4173'
+
+async function isUp(): Promise<boolean> {
+  try {
+    return (await fetch(`${PREVIEW_ORIGIN}/`)).ok
+  } catch {
+    return false
+  }
+}
+
+/** Serves the production build (`dist/`) for scripts that drive a browser; reuses one that is already running. */
+export async function startPreview(): Promise<{ stop: () => void }> {
+  if (await isUp()) return { stop: () => undefined }
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  })
+  const deadline = Date.now() + 30_000
+  while (!(await isUp())) {
+    if (Date.now() > deadline) throw new Error('vite preview did not start within 30 s')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return {
+    stop: () => {
+      if (child.pid !== undefined) process.kill(-child.pid)
+    },
+  }
+}
