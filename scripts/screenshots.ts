@@ -5,13 +5,25 @@ import { PREVIEW_ORIGIN, startPreview } from './lib/preview-server'
 
 // `npm run screenshots` (after `npm run build`): the README's pictures, taken from the production build.
 const shots = [
-  { name: 'seed-article.png', path: '/articles/us-deep-concerns-china-alignment-russia', width: 1280, height: 1100 },
+  {
+    name: 'seed-article.png',
+    path: '/articles/us-deep-concerns-china-alignment-russia',
+    width: 1280,
+    height: 1100,
+  },
   { name: 'front-page.png', path: '/', width: 1280, height: 1000 },
-  { name: 'seed-article-mobile.png', path: '/articles/us-deep-concerns-china-alignment-russia', width: 390, height: 844 },
+  {
+    name: 'seed-article-mobile.png',
+    path: '/articles/us-deep-concerns-china-alignment-russia',
+    width: 390,
+    height: 844,
+  },
 ]
 
 const server = await startPreview()
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+})
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } })

@@ -1,20 +1,27 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { App } from './app/App'
+import { AppProviders } from './app/AppProviders'
+import { readEmbeddedState, seedQueryCache } from './app/embedded-state'
 import { createQueryClient } from './app/query-client'
 import './styles/global.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element to render into.')
 
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
+const queryClient = createQueryClient()
+const state = readEmbeddedState(document)
+if (state) seedQueryCache(queryClient, state.page)
+
+const app = (
+  <AppProviders queryClient={queryClient}>
+    <BrowserRouter>
+      <App />
+    </BrowserRouter>
+  </AppProviders>
 )
+
+// A prerendered page for this very path is hydrated; anything else (the app shell served for an article that
+// was not prerendered) is rendered fresh over the shell's placeholder.
+if (state?.path === location.pathname) hydrateRoot(container, app)
+else createRoot(container).render(app)

@@ -14,10 +14,14 @@ async function isUp(): Promise<boolean> {
 /** Serves the production build (`dist/`) for scripts that drive a browser; reuses one that is already running. */
 export async function startPreview(): Promise<{ stop: () => void }> {
   if (await isUp()) return { stop: () => undefined }
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  })
+  const child: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
   const deadline = Date.now() + 30_000
   while (!(await isUp())) {
     if (Date.now() > deadline) throw new Error('vite preview did not start within 30 s')

@@ -1,8 +1,13 @@
 // Build-time configuration, in one place. Set in the environment (or .env) when building:
 //   VITE_CONTENT_BASE  where article JSON lives: a path ("/content/") or another origin ("https://cdn.example/news/")
-//   VITE_SITE_NAME     the publication's name in the header and the document title
+//   VITE_SITE_NAME     the publication's name in the masthead and the document title
+//   VITE_SITE_URL      the public origin, for canonical URLs and social cards ("https://news.example")
 function withTrailingSlash(value: string): string {
   return value.endsWith('/') ? value : `${value}/`
+}
+
+function withoutTrailingSlash(value: string): string {
+  return value.replace(/\/+$/, '')
 }
 
 const env = import.meta.env as Record<string, string | undefined>
@@ -10,4 +15,8 @@ const env = import.meta.env as Record<string, string | undefined>
 export const config = {
   contentBase: withTrailingSlash(env.VITE_CONTENT_BASE?.trim() || '/content/'),
   siteName: env.VITE_SITE_NAME?.trim() || 'Broadsheet',
+  siteUrl: withoutTrailingSlash(env.VITE_SITE_URL?.trim() || 'http://127.0.0.1:4173'),
 } as const
+
+/** Articles can be prerendered only when they come from this site's own content folder. */
+export const contentIsLocal = config.contentBase === '/content/'

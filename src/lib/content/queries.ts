@@ -1,22 +1,18 @@
 import { queryOptions } from '@tanstack/react-query'
-import { fetchJson } from '../http/fetch-json'
 import { articleUrl, frontPageUrl } from './content-urls'
-import { LIMITS } from './limits'
-import { parseArticle, parseFrontPage } from './parse'
-import { toArticleView, toFrontPageView } from './view-model'
 
-// One options factory per resource: the route that renders and anything that prefetches share the key, the
-// fetch and the transform. The key holds every input, including the URL the content base resolves to.
+// One options factory per resource: the route that renders, whatever prefetches, and the prerendered page
+// that seeds the cache all share the key, the fetch and the transform. The key holds every input, including
+// the URL the content base resolves to.
+//
+// The loader module (schema, transforms) is imported on first use, so it is not part of the first view's
+// JavaScript. Its chunk is tiny and cached after the first fetch.
 
 export function articleQueryOptions(slug: string) {
   const url = articleUrl(slug)
   return queryOptions({
     queryKey: ['article', url],
-    queryFn: async ({ signal }) =>
-      toArticleView(
-        parseArticle(await fetchJson(url, { signal, maxBytes: LIMITS.articleBytes }), url),
-        slug,
-      ),
+    queryFn: async ({ signal }) => (await import('./load-content')).loadArticle(url, slug, signal),
   })
 }
 
@@ -24,9 +20,6 @@ export function frontPageQueryOptions() {
   const url = frontPageUrl()
   return queryOptions({
     queryKey: ['front-page', url],
-    queryFn: async ({ signal }) =>
-      toFrontPageView(
-        parseFrontPage(await fetchJson(url, { signal, maxBytes: LIMITS.indexBytes }), url),
-      ),
+    queryFn: async ({ signal }) => (await import('./load-content')).loadFrontPage(url, signal),
   })
 }

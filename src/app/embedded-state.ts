@@ -1,0 +1,67 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { articleQueryOptions, frontPageQueryOptions } from '../lib/content/queries'
+import type { ArticleView, SummaryView } from '../lib/content/view-model'
+
+// A prerendered page carries the data it was rendered from, so the app hydrates without fetching it again.
+// The data is the view model the build produced from validated content: the same page and the same build
+// as the script that reads it, so it is checked for shape here rather than parsed against the schema again.
+
+export const STATE_ELEMENT_ID = 'broadsheet-state'
+
+export type EmbeddedPage =
+  | { kind: 'article'; slug: string; article: ArticleView }
+  | { kind: 'front-page'; stories: SummaryView[] }
+
+export interface EmbeddedState {
+  /** The path the page was rendered for: the app only hydrates when it is the path being shown. */
+  path: string
+  page: EmbeddedPage
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isArticleView(value: unknown): value is ArticleView {
+  return (
+    isRecord(value) &&
+    typeof value.headline === 'string' &&
+    Array.isArray(value.body) &&
+    Array.isArray(value.related)
+  )
+}
+
+function isStoryList(value: unknown): value is SummaryView[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (story) =>
+        isRecord(story) && typeof story.slug === 'string' && typeof story.headline === 'string',
+    )
+  )
+}
+
+function isEmbeddedState(value: unknown): value is EmbeddedState {
+  if (!isRecord(value) || typeof value.path !== 'string' || !isRecord(value.page)) return false
+  const page = value.page
+  if (page.kind === 'article') return typeof page.slug === 'string' && isArticleView(page.article)
+  return page.kind === 'front-page' && isStoryList(page.stories)
+}
+
+export function readEmbeddedState(doc: Document): EmbeddedState | undefined {
+  const text = doc.getElementById(STATE_ELEMENT_ID)?.textContent
+  if (!text) return undefined
+  try {
+    const value: unknown = JSON.parse(text)
+    return isEmbeddedState(value) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Puts the page's data where the route will look for it, fresh, so nothing is fetched on load. */
+export function seedQueryCache(queryClient: QueryClient, page: EmbeddedPage): void {
+  if (page.kind === 'article')
+    queryClient.setQueryData(articleQueryOptions(page.slug).queryKey, page.article)
+  else queryClient.setQueryData(frontPageQueryOptions().queryKey, page.stories)
+}

@@ -1,0 +1,70 @@
+import { renderToString } from 'react-dom/server'
+import { StaticRouter } from 'react-router'
+import { App } from './app/App'
+import { AppProviders } from './app/AppProviders'
+import type { EmbeddedState } from './app/embedded-state'
+import { seedQueryCache, STATE_ELEMENT_ID } from './app/embedded-state'
+import { LoadingStatus } from './components/LoadingStatus'
+import { createQueryClient } from './app/query-client'
+import { SiteLayout } from './app/SiteLayout'
+import { config } from './lib/config'
+import { parseArticle, parseFrontPage } from './lib/content/parse'
+import { toArticleView, toFrontPageView } from './lib/content/view-model'
+import { articleHead, frontPageHead } from './prerender/page-head'
+import { escapeHtml, scriptJson } from './prerender/html'
+
+// The build's server entry (`vite build --ssr`): scripts/prerender.ts calls these with article JSON from the
+// content folder and writes the HTML. The same parse and transform code as the browser, run once, at build.
+
+export interface PrerenderedPage {
+  head: string
+  body: string
+}
+
+function renderApp(state: EmbeddedState): string {
+  const queryClient = createQueryClient()
+  seedQueryCache(queryClient, state.page)
+  const html = renderToString(
+    <AppProviders queryClient={queryClient}>
+      <StaticRouter location={state.path}>
+        <App />
+      </StaticRouter>
+    </AppProviders>,
+  )
+  // Cached queries hold garbage-collection timers that would keep the build process alive.
+  queryClient.clear()
+  return html
+}
+
+function withState(html: string, state: EmbeddedState): string {
+  return `${html}<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson(state)}</script>`
+}
+
+export function prerenderArticle(json: unknown, slug: string): PrerenderedPage {
+  const article = toArticleView(parseArticle(json, `articles/${slug}.json`), slug)
+  const state: EmbeddedState = {
+    path: `/articles/${slug}`,
+    page: { kind: 'article', slug, article },
+  }
+  return { head: articleHead(article), body: withState(renderApp(state), state) }
+}
+
+export function prerenderFrontPage(json: unknown): PrerenderedPage {
+  const stories = toFrontPageView(parseFrontPage(json, 'index.json'))
+  const state: EmbeddedState = { path: '/', page: { kind: 'front-page', stories } }
+  return { head: frontPageHead(), body: withState(renderApp(state), state) }
+}
+
+/** The page served for any path that has no file of its own: masthead and a loading line until the app runs. */
+export function prerenderShell(): PrerenderedPage {
+  const body = renderToString(
+    <StaticRouter location="/loading">
+      <SiteLayout>
+        <LoadingStatus>Loading…</LoadingStatus>
+      </SiteLayout>
+    </StaticRouter>,
+  )
+  return { head: `<title>${escapeHtml(config.siteName)}</title>`, body }
+}
+
+export { contentIsLocal } from './lib/config'

@@ -1,0 +1,22 @@
+import { fetchJson } from '../http/fetch-json'
+import { LIMITS } from './limits'
+import { parseArticle, parseFrontPage } from './parse'
+import type { ArticleView, SummaryView } from './view-model'
+import { toArticleView, toFrontPageView } from './view-model'
+
+// Fetch, validate, transform. Loaded on demand (see queries.ts): a prerendered first view already has its
+// data, so the schema and transforms stay out of the JavaScript a reader needs to see the first page.
+
+export async function loadArticle(
+  url: string,
+  slug: string,
+  signal: AbortSignal,
+): Promise<ArticleView> {
+  const json = await fetchJson(url, { signal, maxBytes: LIMITS.articleBytes })
+  return toArticleView(parseArticle(json, url), slug)
+}
+
+export async function loadFrontPage(url: string, signal: AbortSignal): Promise<SummaryView[]> {
+  const json = await fetchJson(url, { signal, maxBytes: LIMITS.indexBytes })
+  return toFrontPageView(parseFrontPage(json, url))
+}
