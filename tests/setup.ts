@@ -21,6 +21,10 @@ afterEach(() => {
   server.resetHandlers()
   sessionStorage.clear()
   localStorage.clear()
+  // Settings live on <html>, which outlives each test's render: start the next one from a clean page.
+  for (const name of document.documentElement.getAttributeNames()) {
+    if (name.startsWith('data-')) document.documentElement.removeAttribute(name)
+  }
   const errors = consoleErrors
   consoleErrors = []
   if (errors.length > 0)

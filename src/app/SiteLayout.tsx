@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, NavLink } from 'react-router'
+import { ReaderToolbar } from '../features/reader-settings/ReaderToolbar'
 import { config } from '../lib/config'
 import styles from './site-layout.module.css'
 
@@ -25,6 +26,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
+      <div className={styles.toolbar}>
+        <ReaderToolbar />
+      </div>
       <main id={MAIN_ID} className={styles.main} tabIndex={-1}>
         {children}
       </main>

@@ -9,7 +9,9 @@ import { server } from '../support/server'
 describe('the front page', () => {
   test('lists every story in the index, newest first, each linking to its article', async () => {
     renderApp('/')
-    expect(screen.getByRole('status')).toHaveTextContent('Loading Broadsheet…')
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
+      'Loading Broadsheet…',
+    )
     const list = await screen.findByRole('list', { name: 'Latest stories' })
     const items = within(list).getAllByRole('listitem')
     expect(items).toHaveLength(8)
@@ -109,7 +111,7 @@ describe('moving around inside the app', () => {
       ).toBe('success')
     })
     await user.click(link)
-    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    expect(screen.queryByText('Loading the article…')).not.toBeInTheDocument()
     expect(
       await screen.findByRole('heading', { level: 1, name: /Russia Had Sought Aid/ }),
     ).toBeInTheDocument()

@@ -3,13 +3,16 @@
 // sits at the same height after it.
 
 const BLOCKS = 'p, h1, h2, h3, figure, blockquote, li, header'
-// Points down the screen to probe: a gap between paragraphs would otherwise miss every block.
-const PROBE_OFFSETS = [8, 32, 64, 128, 256]
+// Probe down the screen in small steps: a gap between paragraphs, or the open settings panel, would
+// otherwise hide every block from a single probe.
+const PROBE_STEP = 24
 
 function blockAtTopOfScreen(): Element | null {
   const x = window.innerWidth / 2
-  for (const y of PROBE_OFFSETS) {
-    if (y > window.innerHeight) break
+  // Below the sticky reading toolbar, where there is one: its height is the page's scroll padding.
+  const covered =
+    parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0
+  for (let y = covered + PROBE_STEP / 3; y < window.innerHeight; y += PROBE_STEP) {
     const block = document.elementFromPoint(x, y)?.closest(BLOCKS)
     if (block?.closest('main')) return block
   }

@@ -54,12 +54,42 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-export function updateSettings(change: Partial<ReaderSettings>): void {
+/** A reader's own change: applied, saved, and announced to screen readers with `message`. */
+export function updateSettings(change: Partial<ReaderSettings>, message: string): void {
   commit({ ...currentSettings(), ...change }, true)
+  announce(message)
 }
 
 export function resetSettings(): void {
   commit(DEFAULT_SETTINGS, true)
+  announce('Reading settings reset to their defaults')
+}
+
+// Announcements are kept apart from the settings themselves: a change that arrives from hydration or another
+// tab is applied silently, only what this reader just did is spoken.
+interface Announcement {
+  id: number
+  text: string
+}
+const announcementListeners = new Set<() => void>()
+let lastAnnouncement: Announcement = { id: 0, text: '' }
+
+function announce(text: string): void {
+  lastAnnouncement = { id: lastAnnouncement.id + 1, text }
+  for (const listener of announcementListeners) listener()
+}
+
+function subscribeToAnnouncements(listener: () => void): () => void {
+  announcementListeners.add(listener)
+  return () => announcementListeners.delete(listener)
+}
+
+export function useSettingsAnnouncement(): Announcement {
+  return useSyncExternalStore(
+    subscribeToAnnouncements,
+    () => lastAnnouncement,
+    () => lastAnnouncement,
+  )
 }
 
 /** The reader's settings; defaults on the server and while hydrating, so prerendered HTML always matches. */

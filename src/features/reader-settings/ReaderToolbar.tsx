@@ -1,0 +1,48 @@
+import { lazy, Suspense, useId, useRef, useState } from 'react'
+import styles from './reader-settings.module.css'
+import { SettingsAnnouncer } from './SettingsAnnouncer'
+import { TextSizeControl } from './TextSizeControl'
+import { useTextSizeShortcuts } from './use-text-size-shortcuts'
+
+// The panel's code loads the first time it is opened: most readers never change more than the text size.
+const SettingsPanel = lazy(async () => ({
+  default: (await import('./SettingsPanel')).SettingsPanel,
+}))
+
+export function ReaderToolbar() {
+  useTextSizeShortcuts()
+  const [open, setOpen] = useState(false)
+  const panelId = useId()
+  const toggleRef = useRef<HTMLButtonElement>(null)
+
+  const close = () => {
+    setOpen(false)
+    toggleRef.current?.focus()
+  }
+
+  return (
+    <div className={styles.toolbar}>
+      <div className={styles.controls}>
+        <TextSizeControl />
+        <button
+          ref={toggleRef}
+          type="button"
+          className={styles.button}
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          onClick={() => {
+            setOpen((value) => !value)
+          }}
+        >
+          Reading settings
+        </button>
+      </div>
+      {open ? (
+        <Suspense fallback={<p className={styles.loading}>Loading settings…</p>}>
+          <SettingsPanel id={panelId} onClose={close} />
+        </Suspense>
+      ) : null}
+      <SettingsAnnouncer />
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+import { DEFAULT_SETTINGS, TEXT_SIZES } from './settings'
+import type { TextSize } from './settings'
+
+export function textSizeLabel(size: TextSize): string {
+  return `Text size ${size}%`
+}
+
+export function largerTextSize(size: TextSize): TextSize {
+  return TEXT_SIZES[Math.min(TEXT_SIZES.indexOf(size) + 1, TEXT_SIZES.length - 1)] ?? size
+}
+
+export function smallerTextSize(size: TextSize): TextSize {
+  return TEXT_SIZES[Math.max(TEXT_SIZES.indexOf(size) - 1, 0)] ?? size
+}
+
+export const SMALLEST_TEXT_SIZE = TEXT_SIZES[0]
+export const LARGEST_TEXT_SIZE = TEXT_SIZES[TEXT_SIZES.length - 1] ?? DEFAULT_SETTINGS.textSize

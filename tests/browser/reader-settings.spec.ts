@@ -1,0 +1,294 @@
+import type { Page } from '@playwright/test'
+import {
+  expect,
+  expectNoAxeViolations,
+  RELATED_HEADLINE,
+  SEED_HEADLINE,
+  SEED_PATH,
+  test,
+} from './fixtures'
+
+const STORAGE_KEY = 'broadsheet:reader-settings'
+const LONG_READ = '/articles/the-long-read-how-a-newsroom-sets-type'
+const STEPS = [80, 90, 100, 110, 120, 135, 150, 175, 200, 250, 300]
+
+function firstParagraphFontSize(page: Page) {
+  return page
+    .getByRole('article')
+    .locator('p')
+    .filter({ hasText: 'The United States has' })
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize))
+}
+
+async function storeSettings(page: Page, settings: Record<string, unknown>) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value)
+        sessionStorage.setItem('seeded', '1')
+      }
+    },
+    [STORAGE_KEY, JSON.stringify(settings)] as const,
+  )
+}
+
+test('a body paragraph’s computed size follows every step of the control exactly', async ({
+  page,
+}) => {
+  await page.goto(SEED_PATH)
+  const base = await firstParagraphFontSize(page)
+  expect(base).toBe(18)
+  await page.getByRole('button', { name: 'Smaller text' }).click()
+  await page.getByRole('button', { name: 'Smaller text' }).click()
+  for (const step of STEPS) {
+    await expect(page.getByRole('group', { name: 'Text size' })).toContainText(`Text size ${step}%`)
+    expect(await firstParagraphFontSize(page)).toBeCloseTo((base * step) / 100, 1)
+    if (step !== 300) await page.getByRole('button', { name: 'Larger text' }).click()
+  }
+  await expect(page.getByRole('button', { name: 'Larger text' })).toBeDisabled()
+})
+
+test('the size applies to headline, standfirst, byline, captions and related stories alike', async ({
+  page,
+}) => {
+  await page.goto('/articles/the-long-read-how-a-newsroom-sets-type')
+  const sizes = () =>
+    page.evaluate(() =>
+      ['h1', 'header p:last-of-type', 'figcaption', 'section h3'].map((selector) =>
+        parseFloat(
+          getComputedStyle(document.querySelector(`article ${selector}`) ?? document.body).fontSize,
+        ),
+      ),
+    )
+  const before = await sizes()
+  await page.keyboard.press('+')
+  await page.keyboard.press('+')
+  const after = await sizes()
+  after.forEach((size, index) => {
+    expect(size / (before[index] ?? 1)).toBeCloseTo(1.2, 2)
+  })
+})
+
+test('the chosen size is there at the first paint after a reload, with no default-size flash', async ({
+  page,
+}) => {
+  await page.goto(SEED_PATH)
+  await page.getByRole('button', { name: 'Larger text' }).click()
+  await page.getByRole('button', { name: 'Larger text' }).click()
+  // Record the scale in the very first animation frame, which runs before the first paint.
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      ;(window as unknown as { firstFrameScale: string }).firstFrameScale = getComputedStyle(
+        document.documentElement,
+      ).getPropertyValue('--reader-font-scale')
+    })
+  })
+  await page.reload()
+  expect(
+    await page.evaluate(() => (window as unknown as { firstFrameScale?: string }).firstFrameScale),
+  ).toBe('1.2')
+  expect(await firstParagraphFontSize(page)).toBeCloseTo(21.6, 1)
+  await expect(page.getByRole('group', { name: 'Text size' })).toContainText('Text size 120%')
+})
+
+test('the size is kept when following a related story and coming back', async ({ page }) => {
+  await storeSettings(page, { textSize: 150 })
+  await page.goto(SEED_PATH)
+  await page
+    .getByRole('region', { name: 'Related stories' })
+    .getByRole('link', { name: RELATED_HEADLINE })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(RELATED_HEADLINE)
+  const paragraph = page.getByRole('article').locator('div p').first()
+  expect(await paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeCloseTo(
+    27,
+    1,
+  )
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE)
+  expect(await firstParagraphFontSize(page)).toBeCloseTo(27, 1)
+})
+
+test.describe('at 300% on a 320 px wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  for (const path of ['/', SEED_PATH, LONG_READ]) {
+    test(`${path} is one column with no horizontal scrolling and nothing cut off`, async ({
+      page,
+    }) => {
+      await storeSettings(page, { textSize: 300 })
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const overflow = await page.evaluate(() => {
+        const wide = [...document.querySelectorAll('body *')].filter(
+          (element) => element.getBoundingClientRect().right > window.innerWidth + 0.5,
+        )
+        const clipped = [
+          ...document.querySelectorAll('h1, h2, h3, p, figcaption, a, button'),
+        ].filter(
+          (element) =>
+            element.scrollWidth > element.clientWidth + 1 &&
+            getComputedStyle(element).overflow !== 'visible',
+        )
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          wide: wide.map((element) => element.tagName),
+          clipped: clipped.map((element) => element.tagName),
+        }
+      })
+      expect(overflow).toEqual({ scrollWidth: 320, wide: [], clipped: [] })
+      const images = await page
+        .locator('main img')
+        .evaluateAll((imgs) => imgs.map((img) => img.getBoundingClientRect().width))
+      for (const width of images) expect(width).toBeLessThanOrEqual(320)
+    })
+  }
+})
+
+test('the paragraph at the top of the screen stays there when the size changes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 700 })
+  await page.goto(LONG_READ)
+  const paragraph = page.getByRole('article').locator('div > p').nth(20)
+  await paragraph.evaluate((p) => {
+    window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 10)
+  })
+  const top = () => paragraph.evaluate((p) => p.getBoundingClientRect().top)
+  const before = await top()
+  for (const key of ['+', '+', '+', '-', '0']) {
+    await page.keyboard.press(key)
+    expect(Math.abs((await top()) - before)).toBeLessThan(2)
+  }
+  // The reading toolbar stays on screen at this size; its panel opens over the text, and the paragraph at
+  // the top of what the reader can still see, just below it, is the one that must stay put.
+  await page.getByRole('button', { name: 'Reading settings' }).click()
+  const toolbarBottom = await page
+    .getByRole('region', { name: 'Reading settings' })
+    .evaluate((panel) => {
+      let element: Element | null = panel
+      while (element && getComputedStyle(element).position !== 'sticky')
+        element = element.parentElement
+      return element?.getBoundingClientRect().bottom ?? 0
+    })
+  const paragraphs = page.getByRole('article').locator('div > p')
+  const firstVisible = await paragraphs.evaluateAll(
+    (ps, below) => ps.findIndex((p) => p.getBoundingClientRect().bottom > below),
+    toolbarBottom,
+  )
+  const visibleTop = () =>
+    paragraphs.nth(firstVisible).evaluate((p) => p.getBoundingClientRect().top)
+  const start = await visibleTop()
+  for (const option of ['Loose', 'Narrow', 'Wide', 'Tight', 'Sans serif']) {
+    await page.getByRole('radio', { name: option }).check()
+    expect(Math.abs((await visibleTop()) - start)).toBeLessThan(2)
+  }
+})
+
+test('open tabs follow a change made in another tab', async ({ page, context }) => {
+  await page.goto(SEED_PATH)
+  const other = await context.newPage()
+  await other.goto(SEED_PATH)
+  await page.getByRole('button', { name: 'Larger text' }).click()
+  await expect(other.locator('html')).toHaveAttribute('data-text-size', '110')
+  await expect(other.getByRole('group', { name: 'Text size' })).toContainText('Text size 110%')
+  await other.close()
+})
+
+test.describe('broken storage never breaks the page', () => {
+  const cases: [string, () => void][] = [
+    [
+      'storage that throws SecurityError',
+      () => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError')
+          },
+        })
+      },
+    ],
+    [
+      'storage that is full',
+      () => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError')
+        }
+      },
+    ],
+    [
+      'garbage in the key',
+      () => {
+        localStorage.setItem('broadsheet:reader-settings', '{not json')
+      },
+    ],
+    [
+      'out-of-range values',
+      () => {
+        localStorage.setItem(
+          'broadsheet:reader-settings',
+          '{"textSize": 9000, "theme": "neon", "font": null}',
+        )
+      },
+    ],
+  ]
+  for (const [name, breakStorage] of cases) {
+    test(`with ${name}, the article renders and the control still works`, async ({ page }) => {
+      await page.addInitScript(breakStorage)
+      await page.goto(SEED_PATH)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE)
+      await page.keyboard.press('0')
+      await page.getByRole('button', { name: 'Larger text' }).click()
+      await expect(page.getByRole('group', { name: 'Text size' })).toContainText('Text size 110%')
+      expect(await firstParagraphFontSize(page)).toBeCloseTo(19.8, 1)
+    })
+  }
+
+  test('other keys in storage are left alone', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('publisher-key', 'keep')
+    })
+    await page.goto(SEED_PATH)
+    await page.getByRole('button', { name: 'Larger text' }).click()
+    expect(await page.evaluate(() => localStorage.getItem('publisher-key'))).toBe('keep')
+  })
+})
+
+test.describe('every theme passes axe (WCAG 2.2 AA)', () => {
+  for (const theme of ['light', 'dark', 'sepia', 'contrast']) {
+    test(`the ${theme} theme, settings panel open`, async ({ page }) => {
+      await storeSettings(page, { theme, font: theme === 'contrast' ? 'legible' : 'serif' })
+      await page.goto(SEED_PATH)
+      await page.getByRole('button', { name: 'Reading settings' }).click()
+      await expect(page.getByRole('region', { name: 'Reading settings' })).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  test('the system theme in dark mode', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto('/')
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    )
+    expect(background).toBe('rgb(18, 18, 18)')
+    await expectNoAxeViolations(page)
+  })
+})
+
+test('the settings panel is keyboard operable and gives focus back when closed', async ({
+  page,
+}) => {
+  await page.goto(SEED_PATH)
+  const toggle = page.getByRole('button', { name: 'Reading settings' })
+  await toggle.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Reading settings' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('radio', { name: 'Standard' }).first()).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.locator('html')).toHaveAttribute('data-line-spacing', 'relaxed')
+  await page.keyboard.press('Escape')
+  await expect(toggle).toBeFocused()
+  await expect(page.getByRole('region', { name: 'Reading settings' })).toHaveCount(0)
+})
