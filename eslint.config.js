@@ -52,7 +52,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    // Not tests/browser: Playwright's fixture callback is named `use` and is no React hook.
+    files: ['src/**/*.{ts,tsx}', 'tests/{unit,integration,support}/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,

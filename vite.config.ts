@@ -46,6 +46,8 @@ export default defineConfig({
     target: 'es2022',
     // The budgets are measured on gzip sizes; the report is cheap and keeps them visible in every build.
     reportCompressedSize: true,
+    // scripts/check-budgets.ts reads the chunk graph from here to know what the first view loads.
+    manifest: true,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

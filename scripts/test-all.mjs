@@ -53,6 +53,7 @@ if (vitest) {
 const built = run('production build', 'npm', ['run', 'build'])
 if (built) {
   passed += 1
+  check('byte budgets', 'npx', ['tsx', 'scripts/check-budgets.ts'])
   run('browser tests', 'npx', ['playwright', 'test'])
   const playwright = readJson(`${reports}/playwright.json`)
   if (playwright) {

@@ -1,4 +1,5 @@
-import { Route, Routes } from 'react-router'
+import { useEffect } from 'react'
+import { Route, Routes, useLocation } from 'react-router'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { NavigationStateProvider } from './navigation-state'
 import { ProblemPage } from './ProblemPage'
@@ -7,7 +8,8 @@ import { FrontPageRoute } from './routes/FrontPageRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
 import { ScrollRestorer } from './ScrollRestorer'
 import { SiteLayout } from './SiteLayout'
-import { useLocation } from 'react-router'
+
+export const INTERACTIVE_MARK = 'broadsheet:interactive'
 
 function RenderFailure() {
   return (
@@ -26,6 +28,10 @@ function RenderFailure() {
  */
 export function App() {
   const location = useLocation()
+  // The moment the page answers input (hydrated or first rendered), for the benchmark and real-user monitoring.
+  useEffect(() => {
+    performance.mark(INTERACTIVE_MARK)
+  }, [])
   return (
     <NavigationStateProvider>
       <ScrollRestorer />

@@ -19,11 +19,35 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([])
 }
 
+/** Resolves once the app has hydrated (or rendered): its script loads after the first paint, on purpose. */
+export async function waitForApp(page: Page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('broadsheet:interactive').length > 0,
+  )
+}
+
 /**
  * Every browser test fails on a page error or console error, and on any request that leaves the app's own
  * origin: the reader must never be made to call out.
  */
 export const test = base.extend<{ pageProblems: string[] }>({
+  // A reader can read a prerendered page at once, but controls answer only once the app runs: tests that
+  // click wait for that after every full page load.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page)
+    const reload = page.reload.bind(page)
+    page.goto = async (...args) => {
+      const response = await goto(...args)
+      await waitForApp(page)
+      return response
+    }
+    page.reload = async (...args) => {
+      const response = await reload(...args)
+      await waitForApp(page)
+      return response
+    }
+    await use(page)
+  },
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = []

@@ -33,7 +33,13 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
           </p>
         ) : null}
         {article.kicker !== undefined ? <p className={styles.kicker}>{article.kicker}</p> : null}
-        <h1 className={styles.headline} ref={headingRef} tabIndex={-1}>
+        {/* elementtiming: the headline's paint time is reported to PerformanceObserver (benchmark, monitoring). */}
+        <h1
+          className={styles.headline}
+          ref={headingRef}
+          tabIndex={-1}
+          elementtiming="article-headline"
+        >
           {article.headline}
         </h1>
         {article.standfirst !== undefined ? (

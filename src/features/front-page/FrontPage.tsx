@@ -3,8 +3,6 @@ import type { SummaryView } from '../../lib/content/view-model'
 import styles from './front-page.module.css'
 import { StoryCard } from './StoryCard'
 
-const EAGER_THUMBNAILS = 3
-
 interface FrontPageProps {
   stories: SummaryView[]
   title: string
@@ -22,7 +20,7 @@ export function FrontPage({ stories, title, headingRef }: FrontPageProps) {
       ) : (
         <ol className={styles.list} aria-label="Latest stories">
           {stories.map((story, index) => (
-            <StoryCard key={story.slug} story={story} eager={index < EAGER_THUMBNAILS} />
+            <StoryCard key={story.slug} story={story} lead={index === 0} />
           ))}
         </ol>
       )}

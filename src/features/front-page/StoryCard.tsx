@@ -6,11 +6,11 @@ import styles from './front-page.module.css'
 
 interface StoryCardProps {
   story: SummaryView
-  /** The first stories are above the fold on most screens; their pictures should not wait for a scroll. */
-  eager: boolean
+  /** The lead story's picture is the page's largest paint: fetched first. The rest wait for the scroll. */
+  lead: boolean
 }
 
-export function StoryCard({ story, eager }: StoryCardProps) {
+export function StoryCard({ story, lead }: StoryCardProps) {
   const prefetch = usePrefetchArticle(story.slug)
   return (
     <li className={styles.card}>
@@ -21,7 +21,8 @@ export function StoryCard({ story, eager }: StoryCardProps) {
           alt=""
           width={story.image.width}
           height={story.image.height}
-          loading={eager ? 'eager' : 'lazy'}
+          loading={lead ? 'eager' : 'lazy'}
+          fetchPriority={lead ? 'high' : 'auto'}
           decoding="async"
         />
       ) : null}
