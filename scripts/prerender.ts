@@ -1,5 +1,6 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readVariantManifest, withVariants } from './lib/image-variants'
 import {
   dist,
   fillTemplate,
@@ -8,23 +9,26 @@ import {
   readJson,
 } from './lib/prerender-pages'
 
-// Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): renders the
-// front page and every article to static HTML with the article's data embedded, and writes the app shell that
-// static hosts serve for any other path. Settings still apply before first paint: the boot script is already
-// in the template's <head>.
+// Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
+// generated image variants in the published JSON, renders the front page and every article to static HTML
+// with the article's data embedded, and writes the app shell that static hosts serve for any other path.
+// Settings still apply before first paint: the boot script is already in the template's <head>.
 
 const started = performance.now()
 const entry = await loadServerEntry()
 const template = await prepareTemplate()
-
-await writeFile(
-  path.join(dist, 'shell.html'),
-  fillTemplate(template, entry.prerenderShell(), { deferApp: false }),
-)
+const shell = fillTemplate(template, entry.prerenderShell(), { deferApp: false })
+await writeFile(path.join(dist, 'shell.html'), shell)
 
 let articles = 0
 if (entry.contentIsLocal) {
   const contentDir = path.join(dist, 'content')
+  const variants = await readVariantManifest()
+  const publish = async (file: string) => {
+    const json = withVariants(await readJson(file), variants)
+    await writeFile(file, JSON.stringify(json))
+    return json
+  }
   await mkdir(path.join(dist, 'articles'), { recursive: true })
   const files = (await readdir(path.join(contentDir, 'articles'))).filter((name) =>
     name.endsWith('.json'),
@@ -32,7 +36,7 @@ if (entry.contentIsLocal) {
   for (const file of files) {
     const slug = file.replace(/\.json$/, '')
     const page = entry.prerenderArticle(
-      await readJson(path.join(contentDir, 'articles', file)),
+      await publish(path.join(contentDir, 'articles', file)),
       slug,
     )
     await writeFile(
@@ -41,17 +45,14 @@ if (entry.contentIsLocal) {
     )
     articles += 1
   }
-  const frontPage = entry.prerenderFrontPage(await readJson(path.join(contentDir, 'index.json')))
+  const frontPage = entry.prerenderFrontPage(await publish(path.join(contentDir, 'index.json')))
   await writeFile(
     path.join(dist, 'index.html'),
     fillTemplate(template, frontPage, { deferApp: true }),
   )
 } else {
   // Content from another origin can change after the build: every page is rendered in the browser.
-  await writeFile(
-    path.join(dist, 'index.html'),
-    fillTemplate(template, entry.prerenderShell(), { deferApp: false }),
-  )
+  await writeFile(path.join(dist, 'index.html'), shell)
 }
 
 console.log(

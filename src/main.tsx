@@ -15,7 +15,9 @@ if (state) seedQueryCache(queryClient, state.page)
 
 const app = (
   <AppProviders queryClient={queryClient}>
-    <BrowserRouter>
+    {/* Navigation renders at once instead of as an interruptible transition: a prefetched story is already in
+        the cache, and the reader should see it in the same frame as the click (and Back restore its scroll). */}
+    <BrowserRouter useTransitions={false}>
       <App />
     </BrowserRouter>
   </AppProviders>

@@ -8,7 +8,7 @@ import { imagesDir, localImagePrefix } from './paths'
 // The seed's photos are agency pictures we cannot ship. Placeholders at the real size keep layout, bytes
 // and loading behaviour realistic, and say plainly on their face that they are stand-ins.
 
-function collectImages(articles: LoadedArticle[]): ImageData[] {
+export function collectImages(articles: LoadedArticle[]): ImageData[] {
   return articles.flatMap(({ data }) => [
     ...(data.leadImage ? [data.leadImage] : []),
     ...data.body.flatMap((block) => (block.type === 'image' ? [block.image] : [])),

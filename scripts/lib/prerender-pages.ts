@@ -67,9 +67,12 @@ export function fillTemplate(
   page: PrerenderedPage,
   options: FillOptions,
 ): string {
-  const html = template
+  // A page with a description of its own replaces the template's generic one.
+  const ownDescription = page.head.includes('name="description"')
+  const html = (
+    ownDescription ? template.replace(/<meta\s+name="description"[^>]*>\s*/, '') : template
+  )
     .replace(/<title>[^<]*<\/title>/, () => page.head)
-    .replace(/<meta name="description"[^>]*>\n?\s*/, '')
     .replace(ROOT_ELEMENT, () => `<div id="root">${page.body}</div>`)
   if (!options.deferApp) return html
   const script = APP_SCRIPT.exec(html)

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import type { ImageView } from '../lib/content/view-model'
 import styles from './figure.module.css'
+import { ResponsiveImage } from './ResponsiveImage'
 
 interface FigureProps {
   image: ImageView
   /** The lead photo is the likely largest paint: load it first. Everything else waits for the scroll. */
   priority?: boolean
-  sizes?: string
+  sizes: string
 }
 
 export function Figure({ image, priority = false, sizes }: FigureProps) {
@@ -24,16 +25,11 @@ export function Figure({ image, priority = false, sizes }: FigureProps) {
           <span aria-hidden="true">Photo unavailable</span>
         </div>
       ) : (
-        <img
+        <ResponsiveImage
+          image={image}
           className={styles.image}
-          src={image.src}
-          alt={image.alt}
-          width={image.width}
-          height={image.height}
           sizes={sizes}
-          loading={priority ? 'eager' : 'lazy'}
-          decoding="async"
-          fetchPriority={priority ? 'high' : 'auto'}
+          priority={priority}
           onError={() => {
             setFailed(true)
           }}

@@ -1,3 +1,4 @@
+import { LEAD_IMAGE_SIZES } from '../features/article/image-sizes'
 import { config } from '../lib/config'
 import type { ImageView, ArticleView } from '../lib/content/view-model'
 import { pageTitle } from '../lib/use-document-title'
@@ -66,6 +67,14 @@ function newsArticleJsonLd(article: ArticleView, url: string, description: strin
   }
 }
 
+/** Lets the browser start on the largest paint while still reading <head>: the same file the page will pick. */
+function leadImagePreload(image: ImageView): string {
+  const best = image.sources[0]
+  if (!best)
+    return `<link rel="preload" as="image" href="${escapeHtml(image.src)}" fetchpriority="high">`
+  return `<link rel="preload" as="image" type="${escapeHtml(best.type)}" imagesrcset="${escapeHtml(best.srcset)}" imagesizes="${escapeHtml(LEAD_IMAGE_SIZES)}" fetchpriority="high">`
+}
+
 function commonTags(title: string, description: string, url: string): string[] {
   return [
     `<title>${escapeHtml(title)}</title>`,
@@ -103,10 +112,7 @@ export function articleHead(article: ArticleView): string {
           meta('name', 'twitter:image:alt', image.alt || undefined),
         ]
       : []),
-    // The preload lets the browser start on the largest paint while it is still reading <head>.
-    ...(image
-      ? [`<link rel="preload" as="image" href="${escapeHtml(image.src)}" fetchpriority="high">`]
-      : []),
+    ...(image ? [leadImagePreload(image)] : []),
     `<script type="application/ld+json">${scriptJson(newsArticleJsonLd(article, url, description))}</script>`,
   ]
     .filter(Boolean)

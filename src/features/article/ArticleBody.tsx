@@ -1,6 +1,7 @@
 import { Figure } from '../../components/Figure'
 import type { BlockView } from '../../lib/content/view-model'
 import styles from './article.module.css'
+import { BODY_IMAGE_SIZES } from './image-sizes'
 import { InlineRelatedLink } from './InlineRelatedLink'
 import { InlineRuns } from './InlineRuns'
 
@@ -28,7 +29,7 @@ function Block({ block }: { block: BlockView }) {
         </figure>
       )
     case 'image':
-      return <Figure image={block.image} sizes="(min-width: 48rem) 42rem, 100vw" />
+      return <Figure image={block.image} sizes={BODY_IMAGE_SIZES} />
     case 'related':
       return <InlineRelatedLink slug={block.slug} to={block.to} headline={block.headline} />
     default: {

@@ -5,6 +5,7 @@ import type { ArticleView as ArticleViewModel } from '../../lib/content/view-mod
 import styles from './article.module.css'
 import { ArticleBody } from './ArticleBody'
 import { Byline } from './Byline'
+import { LEAD_IMAGE_SIZES } from './image-sizes'
 
 interface ArticleViewProps {
   article: ArticleViewModel
@@ -48,7 +49,7 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
         <Byline authors={article.byline} />
       </header>
       {article.leadImage !== undefined ? (
-        <Figure image={article.leadImage} priority sizes="(min-width: 60rem) 56rem, 100vw" />
+        <Figure image={article.leadImage} priority sizes={LEAD_IMAGE_SIZES} />
       ) : null}
       <ArticleBody blocks={article.body} />
       {footer}

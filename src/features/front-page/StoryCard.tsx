@@ -2,7 +2,12 @@ import { Link } from 'react-router'
 import { PublishedDate } from '../../components/PublishedDate'
 import { usePrefetchArticle } from '../../lib/content/use-prefetch-article'
 import type { SummaryView } from '../../lib/content/view-model'
+import { ResponsiveImage } from '../../components/ResponsiveImage'
 import styles from './front-page.module.css'
+
+// The lead story spans the page at three fifths of 72rem; the others sit three or more to a row.
+const LEAD_SIZES = '(min-width: 48rem) 43rem, 100vw'
+const CARD_SIZES = '(min-width: 60rem) 22rem, (min-width: 40rem) 50vw, 100vw'
 
 interface StoryCardProps {
   story: SummaryView
@@ -15,15 +20,12 @@ export function StoryCard({ story, lead }: StoryCardProps) {
   return (
     <li className={styles.card}>
       {story.image !== undefined ? (
-        <img
+        <ResponsiveImage
+          image={story.image}
           className={styles.thumbnail}
-          src={story.image.src}
-          alt=""
-          width={story.image.width}
-          height={story.image.height}
-          loading={lead ? 'eager' : 'lazy'}
-          fetchPriority={lead ? 'high' : 'auto'}
-          decoding="async"
+          sizes={lead ? LEAD_SIZES : CARD_SIZES}
+          priority={lead}
+          decorative
         />
       ) : null}
       <div className={styles.text}>

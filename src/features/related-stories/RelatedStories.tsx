@@ -3,7 +3,10 @@ import { Link } from 'react-router'
 import { PublishedDate } from '../../components/PublishedDate'
 import { usePrefetchArticle } from '../../lib/content/use-prefetch-article'
 import type { RelatedView } from '../../lib/content/view-model'
+import { ResponsiveImage } from '../../components/ResponsiveImage'
 import styles from './related-stories.module.css'
+
+const THUMBNAIL_SIZES = '(min-width: 60rem) 18rem, (min-width: 36rem) 45vw, 100vw'
 
 type InternalStory = Extract<RelatedView, { kind: 'internal' }>
 type ExternalStory = Extract<RelatedView, { kind: 'external' }>
@@ -14,14 +17,11 @@ function InternalStoryItem({ story, language }: { story: InternalStory; language
     <li className={styles.story}>
       {story.image !== undefined ? (
         // The headline names the link; the thumbnail is decoration beside it.
-        <img
+        <ResponsiveImage
+          image={story.image}
           className={styles.thumbnail}
-          src={story.image.src}
-          alt=""
-          width={story.image.width}
-          height={story.image.height}
-          loading="lazy"
-          decoding="async"
+          sizes={THUMBNAIL_SIZES}
+          decorative
         />
       ) : null}
       <div className={styles.text}>

@@ -62,6 +62,8 @@ function hasVisibleText(value: string | readonly { text: string }[]): boolean {
   return typeof value === 'string' ? !isBlank(value) : value.some((run) => !isBlank(run.text))
 }
 
+export const IMAGE_TYPES = ['image/avif', 'image/webp', 'image/jpeg', 'image/png'] as const
+
 const pixels = z.int().check(z.positive(), z.lte(LIMITS.imagePixels))
 
 /** In lenient mode a broken optional part becomes undefined instead of failing the whole article. */
@@ -87,6 +89,14 @@ function listOf<T extends z.ZodMiniType>(mode: SchemaMode, item: T, max: number,
 function defineFormat(mode: SchemaMode) {
   const optional = <T extends z.ZodMiniType>(schema: T) => optionalPart(mode, schema)
 
+  const variant = z.object({
+    src: safeUrl,
+    width: pixels.check(z.describe('Width of this file in pixels.')),
+    type: z
+      .enum(IMAGE_TYPES)
+      .check(z.describe('Its format, so browsers pick one they can decode.')),
+  })
+
   const image = z.object({
     src: safeUrl,
     alt: text(
@@ -98,6 +108,13 @@ function defineFormat(mode: SchemaMode) {
     ),
     height: pixels.check(z.describe('Intrinsic height in pixels.')),
     caption: optional(text(LIMITS.mediumText, 'What the publication prints under the photo.')),
+    variants: optional(
+      listOf(mode, variant, LIMITS.imageVariants, 'variants').check(
+        z.describe(
+          'The same picture at other widths and formats; the browser downloads the one that fits.',
+        ),
+      ),
+    ),
     credit: optional(
       text(LIMITS.mediumText, 'The photographer or agency line, kept apart from the caption.'),
     ),

@@ -17,6 +17,8 @@ export const LIMITS = {
   relatedItems: 50,
   indexArticles: 1_000,
   imagePixels: 20_000,
+  /** Width-and-format variants of one image (four widths in three formats is twelve). */
+  imageVariants: 24,
   /** The front end shows this many related stories, however many the file lists. */
   relatedShown: 6,
 } as const

@@ -17,6 +17,11 @@ import { cleanText, countWords, optionalText } from './text'
 // What components render. Pure functions turn parsed data into these: blank strings are gone, dates parsed,
 // links classified, keys assigned; components never second-guess their input.
 
+export interface ImageSource {
+  type: string
+  srcset: string
+}
+
 export interface ImageView {
   src: string
   alt: string
@@ -24,6 +29,10 @@ export interface ImageView {
   height: number
   caption?: string
   credit?: string
+  /** Modern formats, best first, for <picture><source>; empty when the feed gave no variants. */
+  sources: ImageSource[]
+  /** Widths of the universally supported format, for the <img> itself. */
+  srcset?: string
 }
 
 export interface AuthorView {
@@ -113,7 +122,28 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr'
 }
 
+// Best compression first; the browser takes the first <source> whose type it can decode.
+const MODERN_TYPES = ['image/avif', 'image/webp']
+const FALLBACK_TYPES = ['image/jpeg', 'image/png']
+
+function srcsetOf(variants: NonNullable<ImageData['variants']>, type: string): string | undefined {
+  const ofType = variants
+    .filter((variant) => variant.type === type)
+    .sort((a, b) => a.width - b.width)
+  return ofType.length === 0
+    ? undefined
+    : ofType.map((variant) => `${variant.src} ${variant.width}w`).join(', ')
+}
+
 export function toImageView(image: ImageData): ImageView {
+  const variants = image.variants ?? []
+  const sources = MODERN_TYPES.flatMap((type) => {
+    const srcset = srcsetOf(variants, type)
+    return srcset === undefined ? [] : [{ type, srcset }]
+  })
+  const fallback = FALLBACK_TYPES.map((type) => srcsetOf(variants, type)).find(
+    (srcset) => srcset !== undefined,
+  )
   return {
     src: image.src,
     alt: optionalText(image.alt) ?? '',
@@ -121,6 +151,8 @@ export function toImageView(image: ImageData): ImageView {
     height: image.height,
     caption: optionalText(image.caption),
     credit: optionalText(image.credit),
+    sources,
+    srcset: fallback,
   }
 }
 

@@ -1,0 +1,97 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import sharp from 'sharp'
+import type { ImageData } from '../../src/lib/content/format'
+import { imagesDir, localImagePrefix } from './paths'
+
+// Every local photo (under /content/images/) gets width variants in AVIF, WebP and JPEG, so a phone
+// downloads a 480 px AVIF instead of the 1600 px original. Unchanged sources are not processed again.
+
+export const VARIANT_WIDTHS = [480, 800, 1200, 1600] as const
+const FORMATS = [
+  { type: 'image/avif', extension: 'avif', options: { quality: 50, effort: 1 } },
+  { type: 'image/webp', extension: 'webp', options: { quality: 72 } },
+  {
+    type: 'image/jpeg',
+    extension: 'jpg',
+    options: { quality: 72, mozjpeg: true, progressive: true },
+  },
+] as const
+
+export type Variant = NonNullable<ImageData['variants']>[number]
+export type VariantManifest = Record<string, Variant[]>
+
+const variantsDir = path.join(imagesDir, 'variants')
+export const variantManifestFile = path.join(imagesDir, 'variants.json')
+
+async function modifiedAt(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).mtimeMs
+  } catch {
+    return undefined
+  }
+}
+
+export async function readVariantManifest(): Promise<VariantManifest> {
+  try {
+    return JSON.parse(await readFile(variantManifestFile, 'utf8')) as VariantManifest
+  } catch {
+    return {}
+  }
+}
+
+/** Makes what is missing or older than its source; returns how many files were written. */
+export async function ensureImageVariants(
+  images: ImageData[],
+): Promise<{ written: number; images: number }> {
+  await mkdir(variantsDir, { recursive: true })
+  const manifest: VariantManifest = {}
+  let written = 0
+  const local = new Map(
+    images
+      .filter((image) => image.src.startsWith(localImagePrefix))
+      .map((image) => [image.src, image]),
+  )
+  for (const image of local.values()) {
+    const relative = image.src.slice(localImagePrefix.length)
+    const source = path.join(imagesDir, relative)
+    const sourceTime = await modifiedAt(source)
+    if (sourceTime === undefined) continue
+    const base = relative.replace(/\.[a-z0-9]+$/i, '').replaceAll('/', '--')
+    const widths = VARIANT_WIDTHS.filter((width) => width <= image.width)
+    const variants: Variant[] = []
+    for (const width of widths.length > 0 ? widths : [image.width]) {
+      for (const format of FORMATS) {
+        const name = `${base}-${width}.${format.extension}`
+        const file = path.join(variantsDir, name)
+        const fileTime = await modifiedAt(file)
+        if (fileTime === undefined || fileTime < sourceTime) {
+          await sharp(source)
+            .resize({ width, withoutEnlargement: true })
+            .toFormat(format.extension === 'jpg' ? 'jpeg' : format.extension, format.options)
+            .toFile(file)
+          written += 1
+        }
+        variants.push({ src: `${localImagePrefix}variants/${name}`, width, type: format.type })
+      }
+    }
+    manifest[image.src] = variants
+  }
+  await writeFile(variantManifestFile, `${JSON.stringify(manifest, null, 1)}\n`)
+  return { written, images: local.size }
+}
+
+/** Adds the generated variants to every local image in a JSON document that does not list its own. */
+export function withVariants<T>(json: T, manifest: VariantManifest): T {
+  if (Array.isArray(json)) return json.map((item: unknown) => withVariants(item, manifest)) as T
+  if (typeof json !== 'object' || json === null) return json
+  const record = json as Record<string, unknown>
+  const enriched = Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key, withVariants(value, manifest)]),
+  )
+  const src = record.src
+  const known = typeof src === 'string' ? manifest[src] : undefined
+  if (known && record.variants === undefined && typeof record.width === 'number')
+    enriched.variants = known
+  return enriched as T
+}
