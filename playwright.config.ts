@@ -1,5 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 
+// Another port lets a second checkout or helper run its browser tests beside this one.
+const port = Number(process.env.PREVIEW_PORT ?? 4173)
+const origin = `http://127.0.0.1:${port}`
+
 // Real-browser checks run against the production build (`npm run build` first), served by `vite preview`.
 export default defineConfig({
   testDir: 'tests/browser',
@@ -12,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -27,8 +31,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `${origin}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

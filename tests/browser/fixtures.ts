@@ -56,10 +56,10 @@ export const test = base.extend<{ pageProblems: string[] }>({
         if (message.type() === 'error' && !isExpectedFailedLoad(message.text()))
           problems.push(`console error: ${message.text()}`)
       })
+      const origin = `http://127.0.0.1:${process.env.PREVIEW_PORT ?? '4173'}`
       page.on('request', (request) => {
         const url = new URL(request.url())
-        if (url.origin !== 'http://127.0.0.1:4173' && url.protocol !== 'data:')
-          problems.push(`outside request: ${request.url()}`)
+        if (url.origin !== origin && url.protocol !== 'data:') problems.push(`outside request: ${request.url()}`)
       })
       await use(problems)
       expect(problems).toEqual([])
