@@ -3,8 +3,6 @@ import { NavigationType, useLocation, useNavigationType } from 'react-router'
 
 const STORAGE_KEY = 'broadsheet:scroll-positions'
 const MAX_ENTRIES = 50
-// Saving once the reader pauses is enough, and keeps storage writes out of every scroll frame.
-const SAVE_DELAY_MS = 100
 
 type Positions = Record<string, number>
 
@@ -36,34 +34,36 @@ function savePosition(key: string, y: number) {
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
 /**
- * A new page starts at the top; Back and Forward return to where the reader was. The position is recorded
- * while the reader scrolls (by the time a navigation commits, the old page is already gone and its height
- * with it), and kept per history entry in sessionStorage so it also survives a reload of the tab.
+ * A new page starts at the top; Back and Forward return to where the reader was. The position is tracked on
+ * every scroll (by the time a navigation commits, the old page is already gone and its height with it) and
+ * stored per history entry when the reader leaves it, in sessionStorage, so it also survives a reload.
  */
 export function ScrollRestorer() {
   const location = useLocation()
   const navigationType = useNavigationType()
   const currentKey = useRef(location.key)
+  const lastY = useRef(0)
 
   useEffect(() => {
     const previous = history.scrollRestoration
     history.scrollRestoration = 'manual'
-    let pending = 0
     const onScroll = () => {
-      clearTimeout(pending)
-      pending = window.setTimeout(() => {
-        savePosition(currentKey.current, window.scrollY)
-      }, SAVE_DELAY_MS)
+      lastY.current = window.scrollY
+    }
+    const onPageHide = () => {
+      savePosition(currentKey.current, window.scrollY)
     }
     window.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('pagehide', onPageHide)
     return () => {
-      clearTimeout(pending)
       window.removeEventListener('scroll', onScroll)
+      window.removeEventListener('pagehide', onPageHide)
       history.scrollRestoration = previous
     }
   }, [])
 
   useIsomorphicLayoutEffect(() => {
+    if (currentKey.current !== location.key) savePosition(currentKey.current, lastY.current)
     currentKey.current = location.key
     if (navigationType === NavigationType.Pop) {
       const saved = readPositions()[location.key]
@@ -71,6 +71,7 @@ export function ScrollRestorer() {
     } else if (location.hash === '') {
       window.scrollTo(0, 0)
     }
+    lastY.current = window.scrollY
   }, [location.key, location.hash, navigationType])
 
   return null

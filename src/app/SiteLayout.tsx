@@ -9,14 +9,14 @@ export const MAIN_ID = 'main'
 export function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <div className={styles.page}>
-      <a className={styles.skipLink} href={`#${MAIN_ID}`}>
+      <a className={styles.skipLink} href={`#${MAIN_ID}`} data-print="hide">
         Skip to content
       </a>
       <header className={styles.masthead}>
         <Link to="/" className={styles.siteName}>
           {config.siteName}
         </Link>
-        <nav aria-label="Site" className={styles.nav}>
+        <nav aria-label="Site" className={styles.nav} data-print="hide">
           <ul>
             <li>
               <NavLink to="/" end>
@@ -26,13 +26,13 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
-      <div className={styles.toolbar}>
+      <div className={styles.toolbar} data-print="hide">
         <ReaderToolbar />
       </div>
       <main id={MAIN_ID} className={styles.main} tabIndex={-1}>
         {children}
       </main>
-      <footer className={styles.footer}>
+      <footer className={styles.footer} data-print="hide">
         <p>
           {config.siteName} is a reader for news published as open JSON.{' '}
           <a href="/schema/article.schema.json">Article format (JSON Schema)</a>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ImageView } from '../lib/content/view-model'
 import styles from './figure.module.css'
 import { ResponsiveImage } from './ResponsiveImage'
@@ -8,14 +8,40 @@ interface FigureProps {
   /** The lead photo is the likely largest paint: load it first. Everything else waits for the scroll. */
   priority?: boolean
   sizes: string
+  /** Opens the photo full size; the figure then shows it as a button. */
+  onOpen?: () => void
+  /** Identifies the open button, so focus can return to it when the viewer closes. */
+  openId?: string
 }
 
-export function Figure({ image, priority = false, sizes }: FigureProps) {
+export function Figure({ image, priority = false, sizes, onOpen, openId }: FigureProps) {
   const [failed, setFailed] = useState(false)
+  const imgRef = useRef<HTMLImageElement>(null)
   const hasCaption = image.caption !== undefined || image.credit !== undefined
+
+  // A prerendered photo can fail before the app is there to hear its error event.
+  useEffect(() => {
+    const img = imgRef.current
+    if (img?.complete && img.naturalWidth === 0) setFailed(true)
+  }, [])
+
+  const picture = (
+    <ResponsiveImage
+      image={image}
+      imgRef={imgRef}
+      className={styles.image}
+      sizes={sizes}
+      priority={priority}
+      onError={() => {
+        setFailed(true)
+      }}
+    />
+  )
+
   return (
     <figure className={styles.figure}>
       {failed ? (
+        // Same box as the photo would have had, so the caption stays put and nothing below jumps.
         <div
           className={styles.missing}
           style={{ aspectRatio: `${image.width} / ${image.height}` }}
@@ -24,16 +50,20 @@ export function Figure({ image, priority = false, sizes }: FigureProps) {
         >
           <span aria-hidden="true">Photo unavailable</span>
         </div>
+      ) : onOpen ? (
+        <button
+          type="button"
+          className={styles.open}
+          onClick={onOpen}
+          data-photo-open={openId}
+          aria-label={
+            image.alt === '' ? 'View photo full size' : `View photo full size: ${image.alt}`
+          }
+        >
+          {picture}
+        </button>
       ) : (
-        <ResponsiveImage
-          image={image}
-          className={styles.image}
-          sizes={sizes}
-          priority={priority}
-          onError={() => {
-            setFailed(true)
-          }}
-        />
+        picture
       )}
       {hasCaption ? (
         <figcaption className={styles.caption}>

@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import type { ImageView } from '../lib/content/view-model'
 
 export interface ResponsiveImageProps {
@@ -10,6 +11,7 @@ export interface ResponsiveImageProps {
   /** Decorative beside a text link that already names it (thumbnails). */
   decorative?: boolean
   onError?: () => void
+  imgRef?: Ref<HTMLImageElement>
 }
 
 /** One picture, every width and format the feed offers, and the intrinsic size so nothing moves when it loads. */
@@ -20,9 +22,11 @@ export function ResponsiveImage({
   priority = false,
   decorative = false,
   onError,
+  imgRef,
 }: ResponsiveImageProps) {
   const img = (
     <img
+      ref={imgRef}
       className={className}
       src={image.src}
       srcSet={image.srcset}

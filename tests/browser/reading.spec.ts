@@ -100,7 +100,7 @@ test('a reader goes from the front page to an article', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 })
 
-test('a keyboard user skips past the masthead straight to the article’s first link', async ({
+test('a keyboard user skips past the masthead and toolbar straight into the article', async ({
   page,
 }) => {
   await page.goto(SEED_PATH)
@@ -110,9 +110,8 @@ test('a keyboard user skips past the masthead straight to the article’s first 
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeInViewport()
   await page.keyboard.press('Enter')
   await page.keyboard.press('Tab')
-  await expect(
-    page.getByRole('paragraph').filter({ hasText: 'Related:' }).getByRole('link'),
-  ).toBeFocused()
+  // The first control inside the article: its Share button, after the header's text.
+  await expect(page.getByRole('article').getByRole('button', { name: 'Share' })).toBeFocused()
 })
 
 test('an unknown slug shows a not-found page inside the site', async ({ page }) => {

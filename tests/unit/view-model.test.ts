@@ -92,7 +92,7 @@ describe('toArticleView', () => {
 
 describe('toRuns', () => {
   test.each([
-    ['/articles/a-story', { kind: 'internal', to: '/articles/a-story' }],
+    ['/articles/a-story', { kind: 'internal', slug: 'a-story' }],
     ['https://example.org/', { kind: 'external', href: 'https://example.org/' }],
   ])('classifies the link %s', (href, link) => {
     expect(toRuns([{ text: 'x', href }])[0]?.link).toEqual(link)

@@ -4,8 +4,15 @@ import styles from './article.module.css'
 import { BODY_IMAGE_SIZES } from './image-sizes'
 import { InlineRelatedLink } from './InlineRelatedLink'
 import { InlineRuns } from './InlineRuns'
+import { photoOpenId } from './use-photo-viewer'
 
-function Block({ block }: { block: BlockView }) {
+interface PhotoProps {
+  /** Position of each photo block in the article's photo sequence, for the viewer. */
+  photoIndex: ReadonlyMap<string, number>
+  onOpenPhoto: (index: number) => void
+}
+
+function Block({ block, photoIndex, onOpenPhoto }: { block: BlockView } & PhotoProps) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -28,10 +35,25 @@ function Block({ block }: { block: BlockView }) {
           ) : null}
         </figure>
       )
-    case 'image':
-      return <Figure image={block.image} sizes={BODY_IMAGE_SIZES} />
+    case 'image': {
+      const index = photoIndex.get(block.key)
+      return (
+        <Figure
+          image={block.image}
+          sizes={BODY_IMAGE_SIZES}
+          onOpen={
+            index === undefined
+              ? undefined
+              : () => {
+                  onOpenPhoto(index)
+                }
+          }
+          openId={index === undefined ? undefined : photoOpenId(index)}
+        />
+      )
+    }
     case 'related':
-      return <InlineRelatedLink slug={block.slug} to={block.to} headline={block.headline} />
+      return <InlineRelatedLink slug={block.slug} headline={block.headline} />
     default: {
       const unhandled: never = block
       return unhandled
@@ -51,12 +73,12 @@ function chunks(blocks: BlockView[]): BlockView[][] {
   return result
 }
 
-export function ArticleBody({ blocks }: { blocks: BlockView[] }) {
+export function ArticleBody({ blocks, ...photos }: { blocks: BlockView[] } & PhotoProps) {
   if (blocks.length < CHUNKED_FROM) {
     return (
       <div className={styles.body}>
         {blocks.map((block) => (
-          <Block key={block.key} block={block} />
+          <Block key={block.key} block={block} {...photos} />
         ))}
       </div>
     )
@@ -66,7 +88,7 @@ export function ArticleBody({ blocks }: { blocks: BlockView[] }) {
       {chunks(blocks).map((chunk) => (
         <div key={chunk[0]?.key} className={styles.chunk}>
           {chunk.map((block) => (
-            <Block key={block.key} block={block} />
+            <Block key={block.key} block={block} {...photos} />
           ))}
         </div>
       ))}

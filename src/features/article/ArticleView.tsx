@@ -1,11 +1,18 @@
+import { lazy, Suspense, useMemo, useRef } from 'react'
 import type { ReactNode, Ref } from 'react'
 import { Figure } from '../../components/Figure'
 import { PublishedDate } from '../../components/PublishedDate'
-import type { ArticleView as ArticleViewModel } from '../../lib/content/view-model'
+import type { ArticleView as ArticleViewModel, ImageView } from '../../lib/content/view-model'
 import styles from './article.module.css'
 import { ArticleBody } from './ArticleBody'
 import { Byline } from './Byline'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
+import { ReadingTime } from './ReadingTime'
+import { ShareButton } from './ShareButton'
+import { photoOpenId, usePhotoViewer } from './use-photo-viewer'
+
+// The viewer's code loads the first time a photo is opened.
+const PhotoViewer = lazy(async () => ({ default: (await import('./PhotoViewer')).PhotoViewer }))
 
 interface ArticleViewProps {
   article: ArticleViewModel
@@ -14,9 +21,35 @@ interface ArticleViewProps {
   footer?: ReactNode
 }
 
+const LEAD_KEY = 'lead'
+
+/** Every photo in reading order, keyed by the block it belongs to, for the viewer's previous and next. */
+function articlePhotos(article: ArticleViewModel): { key: string; image: ImageView }[] {
+  const lead = article.leadImage ? [{ key: LEAD_KEY, image: article.leadImage }] : []
+  return [
+    ...lead,
+    ...article.body.flatMap((block) =>
+      block.type === 'image' ? [{ key: block.key, image: block.image }] : [],
+    ),
+  ]
+}
+
 export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
+  const articleRef = useRef<HTMLElement>(null)
+  const photos = useMemo(() => articlePhotos(article), [article])
+  const photoIndex = useMemo(
+    () => new Map(photos.map((photo, index) => [photo.key, index])),
+    [photos],
+  )
+  const viewer = usePhotoViewer(photos.length)
+
   return (
-    <article className={styles.article} lang={article.language} dir={article.direction}>
+    <article
+      ref={articleRef}
+      className={styles.article}
+      lang={article.language}
+      dir={article.direction}
+    >
       <header className={styles.header}>
         {article.section !== undefined || article.published !== undefined ? (
           <p className={styles.dateline}>
@@ -47,12 +80,35 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
           <p className={styles.standfirst}>{article.standfirst}</p>
         ) : null}
         <Byline authors={article.byline} />
+        <div className={styles.meta}>
+          <ReadingTime wordCount={article.wordCount} articleRef={articleRef} />
+          <ShareButton title={article.headline} />
+        </div>
       </header>
       {article.leadImage !== undefined ? (
-        <Figure image={article.leadImage} priority sizes={LEAD_IMAGE_SIZES} />
+        <Figure
+          image={article.leadImage}
+          priority
+          sizes={LEAD_IMAGE_SIZES}
+          onOpen={() => {
+            viewer.open(0)
+          }}
+          openId={photoOpenId(0)}
+        />
       ) : null}
-      <ArticleBody blocks={article.body} />
+      <ArticleBody blocks={article.body} photoIndex={photoIndex} onOpenPhoto={viewer.open} />
       {footer}
+      {viewer.openIndex !== undefined ? (
+        <Suspense fallback={null}>
+          <PhotoViewer
+            photos={photos.map((photo) => photo.image)}
+            index={viewer.openIndex}
+            direction={article.direction}
+            onShow={viewer.show}
+            onClose={viewer.close}
+          />
+        </Suspense>
+      ) : null}
     </article>
   )
 }

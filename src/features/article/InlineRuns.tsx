@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
+import { ArticleLink } from '../../components/ArticleLink'
 import type { RunView } from '../../lib/content/view-model'
 
 function styled(run: RunView): ReactNode {
@@ -16,9 +16,9 @@ export function InlineRuns({ runs }: { runs: RunView[] }) {
     const content = styled(run)
     if (run.link?.kind === 'internal') {
       return (
-        <Link key={key} to={run.link.to}>
+        <ArticleLink key={key} slug={run.link.slug}>
           {content}
-        </Link>
+        </ArticleLink>
       )
     }
     if (run.link?.kind === 'external') {

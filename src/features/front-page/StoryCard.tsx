@@ -1,6 +1,5 @@
-import { Link } from 'react-router'
 import { PublishedDate } from '../../components/PublishedDate'
-import { usePrefetchArticle } from '../../lib/content/use-prefetch-article'
+import { ArticleLink } from '../../components/ArticleLink'
 import type { SummaryView } from '../../lib/content/view-model'
 import { ResponsiveImage } from '../../components/ResponsiveImage'
 import styles from './front-page.module.css'
@@ -16,7 +15,6 @@ interface StoryCardProps {
 }
 
 export function StoryCard({ story, lead }: StoryCardProps) {
-  const prefetch = usePrefetchArticle(story.slug)
   return (
     <li className={styles.card}>
       {story.image !== undefined ? (
@@ -39,9 +37,7 @@ export function StoryCard({ story, lead }: StoryCardProps) {
         </p>
         {story.kicker !== undefined ? <p className={styles.kicker}>{story.kicker}</p> : null}
         <h2 className={styles.headline}>
-          <Link to={story.to} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
-            {story.headline}
-          </Link>
+          <ArticleLink slug={story.slug}>{story.headline}</ArticleLink>
         </h2>
         {story.standfirst !== undefined ? (
           <p className={styles.standfirst}>{story.standfirst}</p>

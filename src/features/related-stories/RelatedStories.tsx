@@ -1,7 +1,6 @@
 import { useId } from 'react'
-import { Link } from 'react-router'
 import { PublishedDate } from '../../components/PublishedDate'
-import { usePrefetchArticle } from '../../lib/content/use-prefetch-article'
+import { ArticleLink } from '../../components/ArticleLink'
 import type { RelatedView } from '../../lib/content/view-model'
 import { ResponsiveImage } from '../../components/ResponsiveImage'
 import styles from './related-stories.module.css'
@@ -12,7 +11,6 @@ type InternalStory = Extract<RelatedView, { kind: 'internal' }>
 type ExternalStory = Extract<RelatedView, { kind: 'external' }>
 
 function InternalStoryItem({ story, language }: { story: InternalStory; language: string }) {
-  const prefetch = usePrefetchArticle(story.slug)
   return (
     <li className={styles.story}>
       {story.image !== undefined ? (
@@ -36,9 +34,9 @@ function InternalStoryItem({ story, language }: { story: InternalStory; language
           </p>
         ) : null}
         <h3 className={styles.headline}>
-          <Link to={story.to} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
+          <ArticleLink slug={story.slug} prefetchWhenVisible>
             {story.headline}
-          </Link>
+          </ArticleLink>
         </h3>
       </div>
     </li>
@@ -76,7 +74,7 @@ export function RelatedStories({ stories, language }: RelatedStoriesProps) {
   const headingId = useId()
   if (stories.length === 0) return null
   return (
-    <section className={styles.related} aria-labelledby={headingId}>
+    <section className={styles.related} aria-labelledby={headingId} data-print="hide">
       <h2 id={headingId} className={styles.title}>
         Related stories
       </h2>

@@ -10,7 +10,6 @@ import type {
   SummaryData,
 } from './format'
 import { LIMITS } from './limits'
-import { articlePath } from './content-urls'
 import { articleSlugFromPath } from './safe-url'
 import { cleanText, countWords, optionalText } from './text'
 
@@ -40,7 +39,7 @@ export interface AuthorView {
   title?: string
 }
 
-export type LinkView = { kind: 'internal'; to: string } | { kind: 'external'; href: string }
+export type LinkView = { kind: 'internal'; slug: string } | { kind: 'external'; href: string }
 
 export interface RunView {
   text: string
@@ -54,14 +53,13 @@ export type BlockView =
   | { key: string; type: 'heading'; text: string }
   | { key: string; type: 'quote'; runs: RunView[]; attribution?: string }
   | { key: string; type: 'image'; image: ImageView }
-  | { key: string; type: 'related'; slug: string; to: string; headline: string }
+  | { key: string; type: 'related'; slug: string; headline: string }
 
 export type RelatedView =
   | {
       kind: 'internal'
       key: string
       slug: string
-      to: string
       headline: string
       section?: string
       published?: ContentDate
@@ -88,7 +86,6 @@ export interface ArticleView {
 
 export interface SummaryView {
   slug: string
-  to: string
   headline: string
   kicker?: string
   standfirst?: string
@@ -159,9 +156,7 @@ export function toImageView(image: ImageData): ImageView {
 function toLink(href: string | undefined): LinkView | undefined {
   if (href === undefined) return undefined
   const slug = articleSlugFromPath(href)
-  return slug === undefined
-    ? { kind: 'external', href }
-    : { kind: 'internal', to: articlePath(slug) }
+  return slug === undefined ? { kind: 'external', href } : { kind: 'internal', slug }
 }
 
 export function toRuns(inline: InlineData): RunView[] {
@@ -197,7 +192,6 @@ function toBlockView(block: BlockData, index: number): BlockView {
         key,
         type: 'related',
         slug: block.slug,
-        to: articlePath(block.slug),
         headline: cleanText(block.headline),
       }
     default:
@@ -224,7 +218,6 @@ function toRelatedView(item: RelatedData, index: number): RelatedView {
     kind: 'internal',
     key,
     slug: item.slug,
-    to: articlePath(item.slug),
     headline: cleanText(item.headline),
     section: optionalText(item.section),
     published: item.publishedAt === undefined ? undefined : parseContentDate(item.publishedAt),
@@ -280,7 +273,6 @@ export function toArticleView(data: ArticleData, requestedSlug: string): Article
 function toSummaryView(summary: SummaryData): SummaryView {
   return {
     slug: summary.slug,
-    to: articlePath(summary.slug),
     headline: cleanText(summary.headline),
     kicker: optionalText(summary.kicker),
     standfirst: optionalText(summary.standfirst),

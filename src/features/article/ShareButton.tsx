@@ -1,0 +1,49 @@
+import { useState } from 'react'
+import styles from './article.module.css'
+
+type ShareState = 'idle' | 'copied' | 'failed'
+
+interface ShareButtonProps {
+  title: string
+}
+
+/** The system share sheet where there is one; elsewhere the link is copied, with a visible confirmation. */
+export function ShareButton({ title }: ShareButtonProps) {
+  const [state, setState] = useState<ShareState>('idle')
+
+  const share = async () => {
+    const url = location.href.replace(/#.*$/, '')
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url })
+      } catch {
+        // The reader closed the share sheet: nothing to report.
+      }
+      return
+    }
+    try {
+      await navigator.clipboard.writeText(url)
+      setState('copied')
+    } catch {
+      setState('failed')
+    }
+  }
+
+  return (
+    <div className={styles.share} data-print="hide">
+      <button
+        type="button"
+        className={styles.shareButton}
+        onClick={() => {
+          void share()
+        }}
+      >
+        Share
+      </button>
+      <p role="status" className={styles.shareStatus}>
+        {state === 'copied' ? 'Link copied' : null}
+        {state === 'failed' ? 'Couldn’t copy the link: copy it from the address bar.' : null}
+      </p>
+    </div>
+  )
+}
