@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
@@ -40,8 +40,28 @@ function appShellFallback(): Plugin {
   }
 }
 
+/**
+ * `vite preview` sends the same security headers a production host would (written by the build from the
+ * pages' actual inline code), so the browser tests run under the real Content Security Policy.
+ */
+function securityHeadersInPreview(): Plugin {
+  return {
+    name: 'broadsheet:security-headers',
+    configurePreviewServer(server) {
+      const file = path.resolve(server.config.root, 'dist-ssr/security-headers.json')
+      server.middlewares.use((_request, response, next) => {
+        if (existsSync(file)) {
+          const headers = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
+          for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
+        }
+        next()
+      })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), readerSettingsBoot(), appShellFallback()],
+  plugins: [react(), readerSettingsBoot(), appShellFallback(), securityHeadersInPreview()],
   build: {
     target: 'es2022',
     // The budgets are measured on gzip sizes; the report is cheap and keeps them visible in every build.

@@ -8,17 +8,25 @@ import {
   prepareTemplate,
   readJson,
 } from './lib/prerender-pages'
+import { writeSecurityHeaders } from './lib/write-security-headers'
 
 // Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
 // generated image variants in the published JSON, renders the front page and every article to static HTML
-// with the article's data embedded, and writes the app shell that static hosts serve for any other path.
+// with the article's data embedded, writes the app shell that static hosts serve for any other path, and the
+// security headers (CSP hashes of exactly the inline code these pages carry).
 // Settings still apply before first paint: the boot script is already in the template's <head>.
 
 const started = performance.now()
 const entry = await loadServerEntry()
 const template = await prepareTemplate()
+const pages: string[] = []
+const writePage = async (file: string, html: string) => {
+  await writeFile(file, html)
+  pages.push(html)
+}
+
 const shell = fillTemplate(template, entry.prerenderShell(), { deferApp: false })
-await writeFile(path.join(dist, 'shell.html'), shell)
+await writePage(path.join(dist, 'shell.html'), shell)
 
 let articles = 0
 if (entry.contentIsLocal) {
@@ -39,21 +47,26 @@ if (entry.contentIsLocal) {
       await publish(path.join(contentDir, 'articles', file)),
       slug,
     )
-    await writeFile(
+    await writePage(
       path.join(dist, 'articles', `${slug}.html`),
       fillTemplate(template, page, { deferApp: true }),
     )
     articles += 1
   }
   const frontPage = entry.prerenderFrontPage(await publish(path.join(contentDir, 'index.json')))
-  await writeFile(
+  await writePage(
     path.join(dist, 'index.html'),
     fillTemplate(template, frontPage, { deferApp: true }),
   )
 } else {
   // Content from another origin can change after the build: every page is rendered in the browser.
-  await writeFile(path.join(dist, 'index.html'), shell)
+  await writePage(path.join(dist, 'index.html'), shell)
 }
+
+await writeSecurityHeaders(pages, {
+  contentOrigins: entry.contentOrigin === undefined ? [] : [entry.contentOrigin],
+  imageOrigins: [...entry.imageHosts],
+})
 
 console.log(
   `prerender: front page, ${articles} article(s) and the app shell in ${Math.round(performance.now() - started)} ms`,

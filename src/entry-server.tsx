@@ -67,4 +67,5 @@ export function prerenderShell(): PrerenderedPage {
   return { head: `<title>${escapeHtml(config.siteName)}</title>`, body }
 }
 
-export { contentIsLocal } from './lib/config'
+export { contentIsLocal, contentOrigin } from './lib/config'
+export const imageHosts = config.imageHosts

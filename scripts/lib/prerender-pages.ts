@@ -14,6 +14,8 @@ export interface ServerEntry {
   prerenderFrontPage(json: unknown): PrerenderedPage
   prerenderShell(): PrerenderedPage
   contentIsLocal: boolean
+  contentOrigin: string | undefined
+  imageHosts: readonly string[]
 }
 
 export const dist = path.join(root, 'dist')
@@ -54,7 +56,9 @@ const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
  * A hidden tab (no animation frames) still loads it within a second.
  */
 export function deferredAppLoader(src: string): string {
-  return `<script>(function(){var done=false;function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(src)};document.head.appendChild(s)}addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,1000)})})()</script>`
+  // Under Trusted Types a script URL must come from a named policy; this one allows exactly the app's script.
+  const url = JSON.stringify(src)
+  return `<script>(function(){var done=false;var tt=window.trustedTypes&&trustedTypes.createPolicy('broadsheet-loader',{createScriptURL:function(u){if(u!==${url})throw new TypeError('unexpected script');return u}});function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=tt?tt.createScriptURL(${url}):${url};document.head.appendChild(s)}addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,1000)})})()</script>`
 }
 
 export interface FillOptions {

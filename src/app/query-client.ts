@@ -1,7 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { isRetryable } from '../lib/http/content-error'
 
-export const MAX_RETRIES = 2
+// Four attempts over about four seconds: enough to ride out a restarting server, not so many that a dead
+// one keeps the reader waiting.
+export const MAX_RETRIES = 3
 
 /** Exponential backoff with jitter, capped: 0.5 s, 1 s… so a flapping server is not hammered in step. */
 export function retryDelay(attempt: number): number {

@@ -51,6 +51,14 @@ export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = []
+      // The preview server sends the production Content Security Policy: any violation fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+          )
+        })
+      })
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
       page.on('console', (message) => {
         if (message.type() === 'error' && !isExpectedFailedLoad(message.text()))
@@ -59,7 +67,8 @@ export const test = base.extend<{ pageProblems: string[] }>({
       const origin = `http://127.0.0.1:${process.env.PREVIEW_PORT ?? '4173'}`
       page.on('request', (request) => {
         const url = new URL(request.url())
-        if (url.origin !== origin && url.protocol !== 'data:') problems.push(`outside request: ${request.url()}`)
+        if (url.origin !== origin && url.protocol !== 'data:')
+          problems.push(`outside request: ${request.url()}`)
       })
       await use(problems)
       expect(problems).toEqual([])
@@ -68,9 +77,11 @@ export const test = base.extend<{ pageProblems: string[] }>({
   ],
 })
 
-// Chromium logs every 4xx/5xx response as a console error; tests that ask for a missing file expect that.
+// Chromium logs every 4xx/5xx response and failed request as a console error; tests that cause one expect it.
 function isExpectedFailedLoad(text: string): boolean {
-  return /Failed to load resource: the server responded with a status of (404|500|503)/.test(text)
+  return /Failed to load resource: (the server responded with a status of (404|500|503)|net::ERR_(FAILED|INTERNET_DISCONNECTED))/.test(
+    text,
+  )
 }
 
 export { expect }

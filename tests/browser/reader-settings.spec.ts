@@ -99,7 +99,9 @@ test('the size is kept when following a related story and coming back', async ({
     .getByRole('link', { name: RELATED_HEADLINE })
     .click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(RELATED_HEADLINE)
-  const paragraph = page.getByRole('article').locator('div p').first()
+  const paragraph = page
+    .getByRole('article')
+    .locator('p', { hasText: 'Russia asked China for assistance' })
   expect(await paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeCloseTo(
     27,
     1,

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import { ContentError } from '../http/content-error'
 import { articleUrl, frontPageUrl } from './content-urls'
 
 // One options factory per resource: the route that renders, whatever prefetches, and the prerendered page
@@ -8,11 +9,20 @@ import { articleUrl, frontPageUrl } from './content-urls'
 // The loader module (schema, transforms) is imported on first use, so it is not part of the first view's
 // JavaScript. Its chunk is tiny and cached after the first fetch.
 
+async function loader(url: string) {
+  try {
+    return await import('./load-content')
+  } catch (cause) {
+    // The chunk itself could not be fetched: the same "can't reach" as the article, and as retryable.
+    throw new ContentError('network', url, { cause })
+  }
+}
+
 export function articleQueryOptions(slug: string) {
   const url = articleUrl(slug)
   return queryOptions({
     queryKey: ['article', url],
-    queryFn: async ({ signal }) => (await import('./load-content')).loadArticle(url, slug, signal),
+    queryFn: async ({ signal }) => (await loader(url)).loadArticle(url, slug, signal),
   })
 }
 
@@ -20,6 +30,6 @@ export function frontPageQueryOptions() {
   const url = frontPageUrl()
   return queryOptions({
     queryKey: ['front-page', url],
-    queryFn: async ({ signal }) => (await import('./load-content')).loadFrontPage(url, signal),
+    queryFn: async ({ signal }) => (await loader(url)).loadFrontPage(url, signal),
   })
 }
