@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: origin,
     trace: 'retain-on-failure',
+    // The offline-reading worker would answer requests before page.route() sees them; the tests that are
+    // about it allow it explicitly.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       // Chromium's own background traffic would only hit this machine's closed network.

@@ -8,6 +8,7 @@ import {
   prepareTemplate,
   readJson,
 } from './lib/prerender-pages'
+import { writeServiceWorker } from './lib/service-worker'
 import { writeSecurityHeaders } from './lib/write-security-headers'
 
 // Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
@@ -68,6 +69,9 @@ await writeSecurityHeaders(pages, {
   imageOrigins: [...entry.imageHosts],
 })
 
+const worker = await writeServiceWorker()
+
 console.log(
-  `prerender: front page, ${articles} article(s) and the app shell in ${Math.round(performance.now() - started)} ms`,
+  `prerender: front page, ${articles} article(s) and the app shell in ${Math.round(performance.now() - started)} ms; ` +
+    `service worker precaches ${worker.precached} files (${Math.round(worker.bytes / 1024)} KB)`,
 )

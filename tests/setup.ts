@@ -19,11 +19,14 @@ beforeEach(() => {
 afterEach(() => {
   cleanup()
   server.resetHandlers()
-  sessionStorage.clear()
-  localStorage.clear()
-  // Settings live on <html>, which outlives each test's render: start the next one from a clean page.
-  for (const name of document.documentElement.getAttributeNames()) {
-    if (name.startsWith('data-')) document.documentElement.removeAttribute(name)
+  // Node-environment test files (scripts, properties) have no DOM to clean.
+  if (typeof document !== 'undefined') {
+    sessionStorage.clear()
+    localStorage.clear()
+    // Settings live on <html>, which outlives each test's render: start the next one from a clean page.
+    for (const name of document.documentElement.getAttributeNames()) {
+      if (name.startsWith('data-')) document.documentElement.removeAttribute(name)
+    }
   }
   const errors = consoleErrors
   consoleErrors = []

@@ -36,7 +36,7 @@ export function contentSecurityPolicy({
     "form-action 'none'",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types broadsheet-loader',
+    'trusted-types broadsheet-loader broadsheet-sw',
   ].join('; ')
 }
 

@@ -3,12 +3,14 @@ import { Link, NavLink } from 'react-router'
 import { ReaderToolbar } from '../features/reader-settings/ReaderToolbar'
 import { config } from '../lib/config'
 import styles from './site-layout.module.css'
+import { UpdateBanner } from './UpdateBanner'
 
 export const MAIN_ID = 'main'
 
 export function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <div className={styles.page}>
+      <UpdateBanner />
       <a className={styles.skipLink} href={`#${MAIN_ID}`} data-print="hide">
         Skip to content
       </a>

@@ -2,6 +2,7 @@ import type { Ref } from 'react'
 import type { SummaryView } from '../../lib/content/view-model'
 import styles from './front-page.module.css'
 import { StoryCard } from './StoryCard'
+import { useOfflineStories } from './use-offline-stories'
 
 interface FrontPageProps {
   stories: SummaryView[]
@@ -10,6 +11,7 @@ interface FrontPageProps {
 }
 
 export function FrontPage({ stories, title, headingRef }: FrontPageProps) {
+  const offline = useOfflineStories(stories.map((story) => story.slug))
   return (
     <div className={styles.frontPage}>
       <h1 className={styles.title} ref={headingRef} tabIndex={-1}>
@@ -20,7 +22,12 @@ export function FrontPage({ stories, title, headingRef }: FrontPageProps) {
       ) : (
         <ol className={styles.list} aria-label="Latest stories">
           {stories.map((story, index) => (
-            <StoryCard key={story.slug} story={story} lead={index === 0} />
+            <StoryCard
+              key={story.slug}
+              story={story}
+              lead={index === 0}
+              savedOffline={offline.has(story.slug)}
+            />
           ))}
         </ol>
       )}

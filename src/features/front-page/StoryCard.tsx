@@ -12,9 +12,11 @@ interface StoryCardProps {
   story: SummaryView
   /** The lead story's picture is the page's largest paint: fetched first. The rest wait for the scroll. */
   lead: boolean
+  /** The service worker has this story: it opens without a connection. */
+  savedOffline: boolean
 }
 
-export function StoryCard({ story, lead }: StoryCardProps) {
+export function StoryCard({ story, lead, savedOffline }: StoryCardProps) {
   return (
     <li className={styles.card}>
       {story.image !== undefined ? (
@@ -34,6 +36,7 @@ export function StoryCard({ story, lead }: StoryCardProps) {
           {story.published !== undefined ? (
             <PublishedDate date={story.published} fallbackLocale="en" />
           ) : null}
+          {savedOffline ? <span className={styles.offline}>Available offline</span> : null}
         </p>
         {story.kicker !== undefined ? <p className={styles.kicker}>{story.kicker}</p> : null}
         <h2 className={styles.headline}>

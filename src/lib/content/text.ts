@@ -1,5 +1,6 @@
-// Zero-width characters survive String.prototype.trim(); a headline of only U+200B is still blank to a reader.
-const EDGE_INVISIBLES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g
+// Zero-width and direction-control characters survive String.prototype.trim(); a headline made only of
+// U+200B or U+202E is still blank to a reader. Default_Ignorable_Code_Point covers them all.
+const EDGE_INVISIBLES = /^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$/gu
 
 export function cleanText(value: string): string {
   return value.replace(EDGE_INVISIBLES, '')
