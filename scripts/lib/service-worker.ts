@@ -37,12 +37,19 @@ export async function writeServiceWorker(): Promise<{ precached: number; bytes: 
       {
         urlPattern: /\/content\/(articles\/[^/]+|index)\.json$/,
         handler: 'NetworkFirst',
-        options: { cacheName: 'articles', networkTimeoutSeconds: 4, expiration: { maxEntries: 500 } },
+        options: {
+          cacheName: 'articles',
+          networkTimeoutSeconds: 4,
+          expiration: { maxEntries: 500 },
+        },
       },
       {
         urlPattern: /\/content\/images\//,
         handler: 'CacheFirst',
-        options: { cacheName: 'images', expiration: { maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 30 } },
+        options: {
+          cacheName: 'images',
+          expiration: { maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 30 },
+        },
       },
     ],
   })

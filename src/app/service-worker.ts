@@ -25,7 +25,9 @@ function workerUrl(): string {
 }
 
 /** Calls `onUpdateReady(apply)` when a new version is installed and waiting; `apply` switches and reloads. */
-export async function registerServiceWorker(onUpdateReady: (apply: () => void) => void): Promise<void> {
+export async function registerServiceWorker(
+  onUpdateReady: (apply: () => void) => void,
+): Promise<void> {
   if (!('serviceWorker' in navigator)) return
   const registration = await navigator.serviceWorker.register(workerUrl(), { scope: '/' })
   // Reload only for an update the reader accepted: the first worker taking control of a tab changes nothing

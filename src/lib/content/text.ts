@@ -1,6 +1,7 @@
 // Zero-width and direction-control characters survive String.prototype.trim(); a headline made only of
 // U+200B or U+202E is still blank to a reader. Default_Ignorable_Code_Point covers them all.
-const EDGE_INVISIBLES = /^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$/gu
+const EDGE_INVISIBLES =
+  /^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$/gu
 
 export function cleanText(value: string): string {
   return value.replace(EDGE_INVISIBLES, '')
