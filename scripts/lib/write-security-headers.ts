@@ -5,9 +5,17 @@ import { inlineCode, securityHeaders } from './security-headers'
 
 export const headersJsonFile = path.join(dist, '..', 'dist-ssr', 'security-headers.json')
 
+// Hashed assets never change under their name; pages, JSON and the worker are checked on every visit.
+const CACHE_RULES = [
+  '/assets/*\n  Cache-Control: public, max-age=31536000, immutable',
+  '/content/images/variants/*\n  Cache-Control: public, max-age=604800',
+  '/sw.js\n  Cache-Control: no-cache',
+]
+
 /**
- * Writes the headers three ways: `dist/_headers` (Netlify, Cloudflare Pages), `dist/nginx-security-headers.conf`
- * (an `include` for nginx), and JSON that `vite preview` serves them from.
+ * Writes the headers three ways: `dist/_headers` (Netlify, Cloudflare Pages; with cache rules, and a
+ * `_redirects` that serves the shell), `dist/nginx-security-headers.conf` (an `include` for nginx), and JSON
+ * that `vite preview` serves them from.
  */
 export async function writeSecurityHeaders(
   pages: string[],
@@ -29,8 +37,10 @@ export async function writeSecurityHeaders(
   await writeFile(headersJsonFile, `${JSON.stringify(headers, null, 2)}\n`)
   await writeFile(
     path.join(dist, '_headers'),
-    `/*\n${entries.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`,
+    `/*\n${entries.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n  Cache-Control: public, max-age=0, must-revalidate\n\n${CACHE_RULES.join('\n\n')}\n`,
   )
+  // Netlify and Cloudflare Pages: any page path without a file of its own gets the app shell.
+  await writeFile(path.join(dist, '_redirects'), '/*  /shell.html  200\n')
   await writeFile(
     path.join(dist, 'nginx-security-headers.conf'),
     `${entries.map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n')}\n`,
