@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { server } from './support/server'
+
+// Lazily loaded parts (the settings panel, the content loader) are compiled on first import under Vitest;
+// on a busy 2-core machine that can take longer than the default second.
+configure({ asyncUtilTimeout: 3_000 })
 
 // An unhandled request or a console.error is a bug the test didn't know about: fail on both.
 beforeAll(() => {

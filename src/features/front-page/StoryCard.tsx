@@ -1,7 +1,6 @@
-import { PublishedDate } from '../../components/PublishedDate'
 import { ArticleLink } from '../../components/ArticleLink'
+import { StoryMeta, StoryThumbnail } from '../../components/StoryMeta'
 import type { SummaryView } from '../../lib/content/view-model'
-import { ResponsiveImage } from '../../components/ResponsiveImage'
 import styles from './front-page.module.css'
 
 // The lead story spans the page at three fifths of 72rem; the others sit three or more to a row.
@@ -20,24 +19,16 @@ export function StoryCard({ story, lead, savedOffline }: StoryCardProps) {
   return (
     <li className={styles.card}>
       {story.image !== undefined ? (
-        <ResponsiveImage
+        <StoryThumbnail
           image={story.image}
-          className={styles.thumbnail}
           sizes={lead ? LEAD_SIZES : CARD_SIZES}
           priority={lead}
-          decorative
         />
       ) : null}
       <div className={styles.text}>
-        <p className={styles.meta}>
-          {story.section !== undefined ? (
-            <span className={styles.section}>{story.section}</span>
-          ) : null}
-          {story.published !== undefined ? (
-            <PublishedDate date={story.published} fallbackLocale="en" />
-          ) : null}
+        <StoryMeta section={story.section} published={story.published} language="en">
           {savedOffline ? <span className={styles.offline}>Available offline</span> : null}
-        </p>
+        </StoryMeta>
         {story.kicker !== undefined ? <p className={styles.kicker}>{story.kicker}</p> : null}
         <h2 className={styles.headline}>
           <ArticleLink slug={story.slug}>{story.headline}</ArticleLink>

@@ -1,8 +1,7 @@
 import { useId } from 'react'
-import { PublishedDate } from '../../components/PublishedDate'
 import { ArticleLink } from '../../components/ArticleLink'
+import { StoryMeta, StoryThumbnail } from '../../components/StoryMeta'
 import type { RelatedView } from '../../lib/content/view-model'
-import { ResponsiveImage } from '../../components/ResponsiveImage'
 import styles from './related-stories.module.css'
 
 const THUMBNAIL_SIZES = '(min-width: 60rem) 18rem, (min-width: 36rem) 45vw, 100vw'
@@ -14,25 +13,10 @@ function InternalStoryItem({ story, language }: { story: InternalStory; language
   return (
     <li className={styles.story}>
       {story.image !== undefined ? (
-        // The headline names the link; the thumbnail is decoration beside it.
-        <ResponsiveImage
-          image={story.image}
-          className={styles.thumbnail}
-          sizes={THUMBNAIL_SIZES}
-          decorative
-        />
+        <StoryThumbnail image={story.image} sizes={THUMBNAIL_SIZES} />
       ) : null}
       <div className={styles.text}>
-        {story.section !== undefined || story.published !== undefined ? (
-          <p className={styles.meta}>
-            {story.section !== undefined ? (
-              <span className={styles.section}>{story.section}</span>
-            ) : null}
-            {story.published !== undefined ? (
-              <PublishedDate date={story.published} fallbackLocale={language} />
-            ) : null}
-          </p>
-        ) : null}
+        <StoryMeta section={story.section} published={story.published} language={language} />
         <h3 className={styles.headline}>
           <ArticleLink slug={story.slug} prefetchWhenVisible>
             {story.headline}
@@ -47,9 +31,7 @@ function ExternalStoryItem({ story }: { story: ExternalStory }) {
   return (
     <li className={styles.story}>
       <div className={styles.text}>
-        <p className={styles.meta}>
-          <span className={styles.section}>{story.source ?? 'Elsewhere'}</span>
-        </p>
+        <StoryMeta section={story.source ?? 'Elsewhere'} language="en" />
         <h3 className={styles.headline}>
           <a href={story.href} rel="noopener noreferrer">
             {story.headline}
