@@ -6,7 +6,10 @@ import { inlineCode, securityHeaders } from './security-headers'
 export const headersJsonFile = path.join(dist, '..', 'dist-ssr', 'security-headers.json')
 
 // Hashed assets never change under their name; pages, JSON and the worker are checked on every visit.
+// (Not on /*: hosts merge every matching block, and two max-age values would undo the immutable one.)
 const CACHE_RULES = [
+  '/*.html\n  Cache-Control: public, max-age=0, must-revalidate',
+  '/content/*.json\n  Cache-Control: public, max-age=0, must-revalidate',
   '/assets/*\n  Cache-Control: public, max-age=31536000, immutable',
   '/content/images/variants/*\n  Cache-Control: public, max-age=604800',
   '/sw.js\n  Cache-Control: no-cache',
@@ -37,10 +40,11 @@ export async function writeSecurityHeaders(
   await writeFile(headersJsonFile, `${JSON.stringify(headers, null, 2)}\n`)
   await writeFile(
     path.join(dist, '_headers'),
-    `/*\n${entries.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n  Cache-Control: public, max-age=0, must-revalidate\n\n${CACHE_RULES.join('\n\n')}\n`,
+    `/*\n${entries.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n\n${CACHE_RULES.join('\n\n')}\n`,
   )
-  // Netlify and Cloudflare Pages: any page path without a file of its own gets the app shell.
-  await writeFile(path.join(dist, '_redirects'), '/*  /shell.html  200\n')
+  // Netlify and Cloudflare Pages: an article page without a file of its own gets the app shell. Only article
+  // pages: a missing JSON file or asset must stay a real 404, not become HTML.
+  await writeFile(path.join(dist, '_redirects'), '/articles/*  /shell.html  200\n')
   await writeFile(
     path.join(dist, 'nginx-security-headers.conf'),
     `${entries.map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n')}\n`,

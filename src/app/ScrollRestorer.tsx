@@ -38,10 +38,18 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
  * every scroll (by the time a navigation commits, the old page is already gone and its height with it) and
  * stored per history entry when the reader leaves it, in sessionStorage, so it also survives a reload.
  */
+// Every entry a full page load creates has the key "default": qualify it by path so pages don't share one slot.
+function entryKey(location: { key: string; pathname: string; search: string }): string {
+  return location.key === 'default'
+    ? `default:${location.pathname}${location.search}`
+    : location.key
+}
+
 export function ScrollRestorer() {
   const location = useLocation()
   const navigationType = useNavigationType()
-  const currentKey = useRef(location.key)
+  const key = entryKey(location)
+  const currentKey = useRef(key)
   const lastY = useRef(0)
 
   useEffect(() => {
@@ -63,16 +71,16 @@ export function ScrollRestorer() {
   }, [])
 
   useIsomorphicLayoutEffect(() => {
-    if (currentKey.current !== location.key) savePosition(currentKey.current, lastY.current)
-    currentKey.current = location.key
+    if (currentKey.current !== key) savePosition(currentKey.current, lastY.current)
+    currentKey.current = key
     if (navigationType === NavigationType.Pop) {
-      const saved = readPositions()[location.key]
+      const saved = readPositions()[key]
       if (saved !== undefined) window.scrollTo(0, saved)
     } else if (location.hash === '') {
       window.scrollTo(0, 0)
     }
     lastY.current = window.scrollY
-  }, [location.key, location.hash, navigationType])
+  }, [key, location.hash, navigationType])
 
   return null
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useRef } from 'react'
 import type { ReactNode, Ref } from 'react'
+import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { Figure } from '../../components/Figure'
 import { PublishedDate } from '../../components/PublishedDate'
 import type { ArticleView as ArticleViewModel, ImageView } from '../../lib/content/view-model'
@@ -99,15 +100,18 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
       <ArticleBody blocks={article.body} photoIndex={photoIndex} onOpenPhoto={viewer.open} />
       {footer}
       {viewer.openIndex !== undefined ? (
-        <Suspense fallback={null}>
-          <PhotoViewer
-            photos={photos.map((photo) => photo.image)}
-            index={viewer.openIndex}
-            direction={article.direction}
-            onShow={viewer.show}
-            onClose={viewer.close}
-          />
-        </Suspense>
+        // If the viewer's code can't load, the article stays and the photo simply doesn't open.
+        <ErrorBoundary fallback={null} resetKey={String(viewer.openIndex)}>
+          <Suspense fallback={null}>
+            <PhotoViewer
+              photos={photos.map((photo) => photo.image)}
+              index={viewer.openIndex}
+              direction={article.direction}
+              onShow={viewer.show}
+              onClose={viewer.close}
+            />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
     </article>
   )

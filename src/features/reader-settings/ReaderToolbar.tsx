@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react'
+import { ErrorBoundary } from '../../components/ErrorBoundary'
 import styles from './reader-settings.module.css'
 import { SettingsAnnouncer } from './SettingsAnnouncer'
 import { TextSizeControl } from './TextSizeControl'
@@ -38,9 +39,18 @@ export function ReaderToolbar() {
         </button>
       </div>
       {open ? (
-        <Suspense fallback={<p className={styles.loading}>Loading settings…</p>}>
-          <SettingsPanel id={panelId} onClose={close} />
-        </Suspense>
+        // A chunk that fails to load (a deploy, a dropped connection) costs the panel, never the page.
+        <ErrorBoundary
+          fallback={
+            <p className={styles.loading}>
+              Reading settings couldn’t load. Check your connection and try again.
+            </p>
+          }
+        >
+          <Suspense fallback={<p className={styles.loading}>Loading settings…</p>}>
+            <SettingsPanel id={panelId} onClose={close} />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
       <SettingsAnnouncer />
     </div>

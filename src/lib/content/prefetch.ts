@@ -39,7 +39,8 @@ export function prefetchArticle(queryClient: QueryClient, slug: string): void {
   waiting.push(() => {
     inFlight += 1
     queryClient
-      .query(options)
+      // A prefetch that fails is forgotten at once; the reader's own click will retry if it matters.
+      .query({ ...options, retry: false })
       .catch(() => undefined)
       .finally(() => {
         inFlight -= 1

@@ -34,6 +34,11 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     if (response.status === 404 || response.status === 410)
       throw new ContentError('not-found', url, { status: response.status })
     if (!response.ok) throw new ContentError('http', url, { status: response.status })
+    // A host whose catch-all rule answers every path with the app's HTML: the file is not there.
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+      response.body?.cancel().catch(() => undefined)
+      throw new ContentError('not-found', url, { status: response.status })
+    }
     const declared = Number(response.headers.get('content-length') ?? '0')
     if (declared > maxBytes) {
       response.body?.cancel().catch(() => undefined)
