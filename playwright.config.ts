@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './scripts/lib/chromium'
 
 // Another port lets a second checkout or helper run its browser tests beside this one.
 const port = Number(process.env.PREVIEW_PORT ?? 4173)
@@ -21,16 +22,7 @@ export default defineConfig({
     // The offline-reading worker would answer requests before page.route() sees them; the tests that are
     // about it allow it explicitly.
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      // Chromium's own background traffic would only hit this machine's closed network.
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {

@@ -11,6 +11,7 @@ import type { LighthouseRun } from './bench/lighthouse'
 import { staticArticleHtml } from './bench/static-reference'
 import { syntheticArticle } from './bench/synthetic-article'
 import { formatKb, measureBudgets } from './lib/budgets'
+import { chromiumLaunchOptions } from './lib/chromium'
 import { root } from './lib/paths'
 import { dist, fillTemplate, loadServerEntry, readJson, savedTemplate } from './lib/prerender-pages'
 import { PREVIEW_ORIGIN, startPreview } from './lib/preview-server'
@@ -213,15 +214,7 @@ const server = await startPreview()
 try {
   const budgets = await measureBudgets()
   const lighthouse = lighthouseSuite()
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   const soft = await softNavigation(browser)
   const longRead = await textSizeChange(browser, LONG_READ)
   const longReadPhone = await textSizeChange(browser, LONG_READ, 390)

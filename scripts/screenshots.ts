@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from './lib/chromium'
 import { root } from './lib/paths'
 import { PREVIEW_ORIGIN, startPreview } from './lib/preview-server'
 
@@ -21,9 +22,7 @@ const shots = [
 ]
 
 const server = await startPreview()
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } })
