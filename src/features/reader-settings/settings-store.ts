@@ -44,8 +44,10 @@ function onStorage(event: StorageEvent): void {
 function subscribe(listener: () => void): () => void {
   if (listeners.size === 0) {
     window.addEventListener('storage', onStorage)
-    // The first subscriber starts from what storage says now, not from a value read before it mounted.
+    // The first subscriber starts from what storage says now, not from a value read before it mounted, and
+    // the page follows: another tab may have changed the settings between the boot script and hydration.
     current = readStoredSettings(storage)
+    applySettings(document.documentElement, current)
   }
   listeners.add(listener)
   return () => {
