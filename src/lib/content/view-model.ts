@@ -124,8 +124,9 @@ const MODERN_TYPES = ['image/avif', 'image/webp']
 const FALLBACK_TYPES = ['image/jpeg', 'image/png']
 
 function srcsetOf(variants: NonNullable<ImageData['variants']>, type: string): string | undefined {
+  // A comma in a URL would split it into two srcset candidates, the second of the feed's choosing: drop it.
   const ofType = variants
-    .filter((variant) => variant.type === type)
+    .filter((variant) => variant.type === type && !variant.src.includes(','))
     .sort((a, b) => a.width - b.width)
   return ofType.length === 0
     ? undefined
