@@ -2,9 +2,11 @@
 import react from '@vitejs/plugin-react'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { defineConfig } from 'vite'
+import { defineConfig, loadEnv } from 'vite'
 import type { Plugin } from 'vite'
 import { withBootScript } from './scripts/lib/boot-script'
+import { readSiteConfig } from './src/lib/site-config'
+import type { SiteConfig } from './src/lib/site-config'
 
 /** Inlines the reader-settings boot script into <head>, in dev and build alike, so settings apply before paint. */
 function readerSettingsBoot(): Plugin {
@@ -14,18 +16,34 @@ function readerSettingsBoot(): Plugin {
   }
 }
 
+/** The publication's name in index.html (title, description, the no-script line), from the one config. */
+function siteNameInHtml(site: SiteConfig): Plugin {
+  const escaped = site.siteName.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
+  return {
+    name: 'broadsheet:site-name',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replaceAll('%SITE_NAME%', escaped),
+    },
+  }
+}
+
 /**
  * `vite preview` behaves like the static hosts in docs/deploy: a path with its own prerendered file gets it
  * (`/articles/x` → `articles/x.html`, Vite's own rule), any other page path gets the app shell, which renders
  * in the browser. Data and asset requests are left alone, so a missing JSON file is a real 404.
  */
-function appShellFallback(): Plugin {
+function appShellFallback(site: SiteConfig): Plugin {
   return {
     name: 'broadsheet:app-shell-fallback',
     configurePreviewServer(server) {
       const outDir = path.resolve(server.config.root, server.config.build.outDir)
       server.middlewares.use((request, _response, next) => {
-        const pathname = (request.url ?? '/').split('?')[0] ?? '/'
+        // Vite strips the base path before its own middlewares; ours see the path as requested.
+        const requested = (request.url ?? '/').split('?')[0] ?? '/'
+        const pathname = requested.startsWith(site.basePath)
+          ? `/${requested.slice(site.basePath.length)}`
+          : requested
         const wantsPage =
           request.method === 'GET' && (request.headers.accept ?? '').includes('text/html')
         const hasOwnFile =
@@ -33,7 +51,7 @@ function appShellFallback(): Plugin {
           path.extname(pathname) !== '' ||
           existsSync(path.join(outDir, `${pathname}.html`))
         if (wantsPage && !hasOwnFile && existsSync(path.join(outDir, 'shell.html')))
-          request.url = '/shell.html'
+          request.url = `${site.basePath}shell.html`
         next()
       })
     },
@@ -60,21 +78,32 @@ function securityHeadersInPreview(): Plugin {
   }
 }
 
-export default defineConfig({
-  plugins: [react(), readerSettingsBoot(), appShellFallback(), securityHeadersInPreview()],
-  build: {
-    target: 'es2022',
-    // The budgets are measured on gzip sizes; the report is cheap and keeps them visible in every build.
-    reportCompressedSize: true,
-    // scripts/check-budgets.ts reads the chunk graph from here to know what the first view loads.
-    manifest: true,
-  },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
-    restoreMocks: true,
-    css: { modules: { classNameStrategy: 'non-scoped' } },
-  },
+export default defineConfig(({ mode }) => {
+  // The same settings, read the same way, as the app's own src/lib/config.ts.
+  const site = readSiteConfig(loadEnv(mode, process.cwd(), 'VITE_'))
+  return {
+    base: site.basePath,
+    plugins: [
+      react(),
+      readerSettingsBoot(),
+      siteNameInHtml(site),
+      appShellFallback(site),
+      securityHeadersInPreview(),
+    ],
+    build: {
+      target: 'es2022',
+      // The budgets are measured on gzip sizes; the report is cheap and keeps them visible in every build.
+      reportCompressedSize: true,
+      // scripts/check-budgets.ts reads the chunk graph from here to know what the first view loads.
+      manifest: true,
+    },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    test: {
+      environment: 'jsdom',
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+      setupFiles: ['tests/setup.ts'],
+      restoreMocks: true,
+      css: { modules: { classNameStrategy: 'non-scoped' } },
+    },
+  }
 })

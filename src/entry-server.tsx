@@ -7,8 +7,9 @@ import { seedQueryCache, STATE_ELEMENT_ID } from './app/embedded-state'
 import { LoadingStatus } from './components/LoadingStatus'
 import { createQueryClient } from './app/query-client'
 import { SiteLayout } from './app/SiteLayout'
-import { config } from './lib/config'
+import { config, routerBasename, sitePath } from './lib/config'
 import { parseArticle, parseFrontPage } from './lib/content/parse'
+import { frontPagePath } from './lib/content/content-urls'
 import { toArticleView, toFrontPageView } from './lib/content/view-model'
 import { articleHead, frontPageHead } from './prerender/page-head'
 import { escapeHtml, scriptJson } from './prerender/html'
@@ -26,7 +27,7 @@ function renderApp(state: EmbeddedState): string {
   seedQueryCache(queryClient, state.page)
   const html = renderToString(
     <AppProviders queryClient={queryClient}>
-      <StaticRouter location={state.path}>
+      <StaticRouter basename={routerBasename} location={sitePath(state.path)}>
         <App />
       </StaticRouter>
     </AppProviders>,
@@ -49,16 +50,21 @@ export function prerenderArticle(json: unknown, slug: string): PrerenderedPage {
   return { head: articleHead(article), body: withState(renderApp(state), state) }
 }
 
-export function prerenderFrontPage(json: unknown): PrerenderedPage {
-  const stories = toFrontPageView(parseFrontPage(json, 'index.json'))
-  const state: EmbeddedState = { path: '/', page: { kind: 'front-page', stories } }
-  return { head: frontPageHead(), body: withState(renderApp(state), state) }
+/** One page of the front page: index.json is page 1, pages/<n>.json page n. */
+export function prerenderFrontPage(json: unknown, page = 1): PrerenderedPage {
+  const file = page === 1 ? 'index.json' : `pages/${page}.json`
+  const frontPage = toFrontPageView(parseFrontPage(json, file), page)
+  const state: EmbeddedState = {
+    path: frontPagePath(page),
+    page: { kind: 'front-page', frontPage },
+  }
+  return { head: frontPageHead(frontPage), body: withState(renderApp(state), state) }
 }
 
 /** The page served for any path that has no file of its own: masthead and a loading line until the app runs. */
 export function prerenderShell(): PrerenderedPage {
   const body = renderToString(
-    <StaticRouter location="/loading">
+    <StaticRouter basename={routerBasename} location={sitePath('/loading')}>
       <SiteLayout>
         <LoadingStatus>Loading…</LoadingStatus>
       </SiteLayout>
@@ -69,3 +75,4 @@ export function prerenderShell(): PrerenderedPage {
 
 export { contentIsLocal, contentOrigin } from './lib/config'
 export const imageHosts = config.imageHosts
+export const basePath = config.basePath

@@ -4,6 +4,7 @@ import { App } from './app/App'
 import { AppProviders } from './app/AppProviders'
 import { readEmbeddedState, seedQueryCache } from './app/embedded-state'
 import { createQueryClient } from './app/query-client'
+import { appPathOf, routerBasename } from './lib/config'
 import './styles/global.css'
 
 const container = document.getElementById('root')
@@ -17,7 +18,7 @@ const app = (
   <AppProviders queryClient={queryClient}>
     {/* Navigation renders at once instead of as an interruptible transition: a prefetched story is already in
         the cache, and the reader should see it in the same frame as the click (and Back restore its scroll). */}
-    <BrowserRouter useTransitions={false}>
+    <BrowserRouter basename={routerBasename} useTransitions={false}>
       <App />
     </BrowserRouter>
   </AppProviders>
@@ -25,5 +26,5 @@ const app = (
 
 // A prerendered page for this very path is hydrated; anything else (the app shell served for an article that
 // was not prerendered) is rendered fresh over the shell's placeholder.
-if (state?.path === location.pathname) hydrateRoot(container, app)
+if (state !== undefined && state.path === appPathOf(location.pathname)) hydrateRoot(container, app)
 else createRoot(container).render(app)

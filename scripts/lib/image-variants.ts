@@ -1,8 +1,9 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import type { ImageData } from '../../src/lib/content/format'
 import { imagesDir, localImagePrefix } from './paths'
+import { writeIfChanged } from './write-if-changed'
 
 // Every local photo (under /content/images/) gets width variants in AVIF, WebP and JPEG, so a phone
 // downloads a 480 px AVIF instead of the 1600 px original. Unchanged sources are not processed again.
@@ -42,7 +43,8 @@ export async function readVariantManifest(): Promise<VariantManifest> {
 
 /** Makes what is missing or older than its source; returns how many files were written. */
 export async function ensureImageVariants(
-  images: ImageData[],
+  images: readonly ImageData[],
+  onImage: () => void = () => undefined,
 ): Promise<{ written: number; images: number }> {
   await mkdir(variantsDir, { recursive: true })
   const manifest: VariantManifest = {}
@@ -56,6 +58,7 @@ export async function ensureImageVariants(
     const relative = image.src.slice(localImagePrefix.length)
     const source = path.join(imagesDir, relative)
     const sourceTime = await modifiedAt(source)
+    onImage()
     if (sourceTime === undefined) continue
     const base = relative.replace(/\.[a-z0-9]+$/i, '').replaceAll('/', '--')
     const widths = VARIANT_WIDTHS.filter((width) => width <= image.width)
@@ -77,7 +80,7 @@ export async function ensureImageVariants(
     }
     manifest[image.src] = variants
   }
-  await writeFile(variantManifestFile, `${JSON.stringify(manifest, null, 1)}\n`)
+  await writeIfChanged(variantManifestFile, `${JSON.stringify(manifest, null, 1)}\n`)
   return { written, images: local.size }
 }
 

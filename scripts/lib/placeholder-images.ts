@@ -2,19 +2,10 @@ import { access, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import type { ImageData } from '../../src/lib/content/format'
-import type { LoadedArticle } from './validate-articles'
 import { imagesDir, localImagePrefix } from './paths'
 
 // The seed's photos are agency pictures we cannot ship. Placeholders at the real size keep layout, bytes
 // and loading behaviour realistic, and say plainly on their face that they are stand-ins.
-
-export function collectImages(articles: LoadedArticle[]): ImageData[] {
-  return articles.flatMap(({ data }) => [
-    ...(data.leadImage ? [data.leadImage] : []),
-    ...data.body.flatMap((block) => (block.type === 'image' ? [block.image] : [])),
-    ...(data.related ?? []).flatMap((item) => ('image' in item && item.image ? [item.image] : [])),
-  ])
-}
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
@@ -74,11 +65,11 @@ async function exists(file: string): Promise<boolean> {
 
 /** Makes a labelled JPEG for every local image an article names; existing files are left as they are. */
 export async function ensurePlaceholderImages(
-  articles: LoadedArticle[],
+  images: readonly ImageData[],
 ): Promise<{ made: number; kept: number }> {
   await mkdir(imagesDir, { recursive: true })
   const unique = new Map(
-    collectImages(articles)
+    images
       .filter((image) => image.src.startsWith(localImagePrefix))
       .map((image) => [image.src, image]),
   )

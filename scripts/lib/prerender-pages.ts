@@ -11,15 +11,16 @@ export interface PrerenderedPage {
 /** What the SSR build of src/entry-server.tsx exports. */
 export interface ServerEntry {
   prerenderArticle(json: unknown, slug: string): PrerenderedPage
-  prerenderFrontPage(json: unknown): PrerenderedPage
+  prerenderFrontPage(json: unknown, page: number): PrerenderedPage
   prerenderShell(): PrerenderedPage
   contentIsLocal: boolean
   contentOrigin: string | undefined
   imageHosts: readonly string[]
+  basePath: string
 }
 
 export const dist = path.join(root, 'dist')
-const ssrDir = path.join(root, 'dist-ssr')
+export const ssrDir = path.join(root, 'dist-ssr')
 const ROOT_ELEMENT = '<div id="root"></div>'
 // The client build's index.html with the stylesheet inlined, kept for anything that renders pages later.
 const SAVED_TEMPLATE = path.join(ssrDir, 'template.html')
@@ -34,7 +35,9 @@ export async function prepareTemplate(): Promise<string> {
   if (!html.includes(ROOT_ELEMENT))
     throw new Error('dist/index.html is not the client build’s template: run `vite build` first.')
   // The stylesheet is small (a few KB compressed): inline, it saves a round trip before the first paint.
-  const stylesheet = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/.exec(html)
+  const stylesheet = /<link rel="stylesheet"[^>]*href="[^"]*\/(assets\/[^"]+\.css)"[^>]*>/.exec(
+    html,
+  )
   const css = stylesheet?.[1] ? await readFile(path.join(dist, stylesheet[1]), 'utf8') : undefined
   const template =
     stylesheet && css !== undefined

@@ -35,7 +35,7 @@ export async function writeServiceWorker(): Promise<{ precached: number; bytes: 
         },
       },
       {
-        urlPattern: /\/content\/(articles\/[^/]+|index)\.json$/,
+        urlPattern: /\/content\/(articles\/[^/]+|pages\/\d+|index)\.json$/,
         handler: 'NetworkFirst',
         options: {
           cacheName: 'articles',

@@ -1,9 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { strictArticleSchema } from '../../src/lib/content/format'
-import type { ArticleData } from '../../src/lib/content/format'
+import type { ArticleData, ImageData, SummaryData } from '../../src/lib/content/format'
 import { LIMITS } from '../../src/lib/content/limits'
 import { problemsOf } from '../../src/lib/content/problems'
+import { articleSlugFromPath } from '../../src/lib/content/safe-url'
+import { mapWithConcurrency } from './concurrency'
+import type { ValidationCache } from './validation-cache'
 
 export interface FileProblem {
   file: string
@@ -11,21 +14,86 @@ export interface FileProblem {
   reason: string
 }
 
-export interface LoadedArticle {
-  file: string
+/** A link from an article to another one in this publication, with where it sits (for the report). */
+export interface ArticleLink {
+  path: string
   slug: string
-  data: ArticleData
 }
 
-export interface ValidationResult {
-  articles: LoadedArticle[]
+/**
+ * What the rest of the content step needs from a valid article: its front-page summary, the stories it links
+ * to and the photos it shows. Small enough to cache, so an unchanged file is never read again.
+ */
+export interface ArticleRecord {
+  file: string
+  slug: string
+  summary: SummaryData
+  links: ArticleLink[]
+  images: ImageData[]
+}
+
+export interface FileResult {
+  record?: ArticleRecord
   problems: FileProblem[]
 }
 
-async function loadOne(
-  dir: string,
-  name: string,
-): Promise<{ article?: LoadedArticle; problems: FileProblem[] }> {
+export interface ValidationResult {
+  articles: ArticleRecord[]
+  problems: FileProblem[]
+  /** Files read and checked this time; the rest came unchanged from the cache. */
+  checked: number
+}
+
+export interface ValidateOptions {
+  /** Remembers results by file size and modification time between runs. */
+  cache?: ValidationCache
+  /** Called once per file, checked or not: drives the progress bar. */
+  onFile?: () => void
+}
+
+// Parallel reads keep the disk busy while the CPU validates; a bound keeps 10,000 files from opening at once.
+const READ_CONCURRENCY = 32
+
+function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord {
+  const links: ArticleLink[] = []
+  data.body.forEach((block, index) => {
+    if (block.type === 'related') links.push({ path: `body[${index}].slug`, slug: block.slug })
+    if ((block.type === 'paragraph' || block.type === 'quote') && Array.isArray(block.text)) {
+      block.text.forEach((run, runIndex) => {
+        const slug = run.href === undefined ? undefined : articleSlugFromPath(run.href)
+        if (slug !== undefined)
+          links.push({ path: `body[${index}].text[${runIndex}].href`, slug })
+      })
+    }
+  })
+  ;(data.related ?? []).forEach((item, index) => {
+    if ('slug' in item) links.push({ path: `related[${index}].slug`, slug: item.slug })
+  })
+  return {
+    file,
+    slug,
+    summary: {
+      slug,
+      headline: data.headline,
+      kicker: data.kicker,
+      standfirst: data.standfirst,
+      section: data.section,
+      publishedAt: data.publishedAt,
+      byline: data.byline,
+      image: data.leadImage,
+    },
+    links,
+    images: [
+      ...(data.leadImage ? [data.leadImage] : []),
+      ...data.body.flatMap((block) => (block.type === 'image' ? [block.image] : [])),
+      ...(data.related ?? []).flatMap((item) =>
+        'image' in item && item.image ? [item.image] : [],
+      ),
+    ],
+  }
+}
+
+async function checkFile(dir: string, name: string): Promise<FileResult> {
   const file = path.join('public/content/articles', name)
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],
@@ -47,41 +115,48 @@ async function loadOne(
   const data = strictArticleSchema.parse(json)
   const slug = name.replace(/\.json$/, '')
   if (data.slug !== slug) return problem('slug', `is "${data.slug}" but the file is named ${name}`)
-  return { article: { file, slug, data }, problems: [] }
+  return { record: toRecord(file, slug, data), problems: [] }
 }
 
 /** Links between articles must land somewhere: a related slug with no file is a broken link for readers. */
-function linkProblems(articles: LoadedArticle[]): FileProblem[] {
+function linkProblems(articles: ArticleRecord[]): FileProblem[] {
   const slugs = new Set(articles.map((article) => article.slug))
-  const problems: FileProblem[] = []
-  for (const { file, data } of articles) {
-    data.body.forEach((block, index) => {
-      if (block.type === 'related' && !slugs.has(block.slug)) {
-        problems.push({
-          file,
-          path: `body[${index}].slug`,
-          reason: `names "${block.slug}", which has no article file`,
-        })
-      }
-    })
-    ;(data.related ?? []).forEach((item, index) => {
-      if ('slug' in item && !slugs.has(item.slug)) {
-        problems.push({
-          file,
-          path: `related[${index}].slug`,
-          reason: `names "${item.slug}", which has no article file`,
-        })
-      }
-    })
-  }
-  return problems
+  return articles.flatMap(({ file, links }) =>
+    links
+      .filter((link) => !slugs.has(link.slug))
+      .map((link) => ({
+        file,
+        path: link.path,
+        reason: `names "${link.slug}", which has no article file`,
+      })),
+  )
 }
 
-/** Validates every article file and reports every problem at once, not just the first. */
-export async function validateArticles(dir: string): Promise<ValidationResult> {
+/**
+ * Validates every article file and reports every problem at once, not just the first. With a cache, a file
+ * whose size and modification time are unchanged since the last run is not read again; links between
+ * articles are always checked afresh, since a change to one file can break another's link.
+ */
+export async function validateArticles(
+  dir: string,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort()
-  const loaded = await Promise.all(names.map((name) => loadOne(dir, name)))
-  const articles = loaded.flatMap((entry) => (entry.article ? [entry.article] : []))
-  const problems = loaded.flatMap((entry) => entry.problems)
-  return { articles, problems: [...problems, ...linkProblems(articles)] }
+  let checked = 0
+  const results = await mapWithConcurrency(names, READ_CONCURRENCY, async (name) => {
+    const { size, mtimeMs } = await stat(path.join(dir, name))
+    const stamp = { size, mtimeMs }
+    let result = options.cache?.get(name, stamp)
+    if (result === undefined) {
+      result = await checkFile(dir, name)
+      options.cache?.set(name, stamp, result)
+      checked += 1
+    }
+    options.onFile?.()
+    return result
+  })
+  options.cache?.keepOnly(names)
+  const articles = results.flatMap((result) => (result.record ? [result.record] : []))
+  const problems = results.flatMap((result) => result.problems)
+  return { articles, problems: [...problems, ...linkProblems(articles)], checked }
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { Route, Routes, useLocation } from 'react-router'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { sitePath } from '../lib/config'
 import { NavigationStateProvider } from './navigation-state'
 import { ProblemPage } from './ProblemPage'
 import { ArticleRoute } from './routes/ArticleRoute'
@@ -16,7 +17,7 @@ function RenderFailure() {
     <ProblemPage title="This page can’t be displayed">
       <p>Something went wrong while showing this page. The rest of the site still works.</p>
       <p>
-        <a href="/">Go to the front page</a>
+        <a href={sitePath('/')}>Go to the front page</a>
       </p>
     </ProblemPage>
   )
@@ -39,6 +40,7 @@ export function App() {
         <ErrorBoundary fallback={<RenderFailure />} resetKey={location.pathname}>
           <Routes>
             <Route path="/" element={<FrontPageRoute />} />
+            <Route path="/page/:page" element={<FrontPageRoute />} />
             <Route path="/articles/:slug" element={<ArticleRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link, NavLink } from 'react-router'
 import { ReaderToolbar } from '../features/reader-settings/ReaderToolbar'
-import { config } from '../lib/config'
+import { config, sitePath } from '../lib/config'
 import styles from './site-layout.module.css'
 import { UpdateBanner } from './UpdateBanner'
 
@@ -16,7 +16,17 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       </a>
       <header className={styles.masthead}>
         <Link to="/" className={styles.siteName}>
-          {config.siteName}
+          {config.logo ? (
+            <img
+              className={styles.logo}
+              src={config.logo.src}
+              width={config.logo.width}
+              height={config.logo.height}
+              alt={config.siteName}
+            />
+          ) : (
+            config.siteName
+          )}
         </Link>
         <nav aria-label="Site" className={styles.nav} data-print="hide">
           <ul>
@@ -37,7 +47,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <footer className={styles.footer} data-print="hide">
         <p>
           {config.siteName} is a reader for news published as open JSON.{' '}
-          <a href="/schema/article.schema.json">Article format (JSON Schema)</a>
+          <a href={sitePath('/schema/article.schema.json')}>Article format (JSON Schema)</a>
         </p>
       </footer>
     </div>

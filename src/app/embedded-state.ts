@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQueryOptions, frontPageQueryOptions } from '../lib/content/queries'
-import type { ArticleView, SummaryView } from '../lib/content/view-model'
+import type { ArticleView, FrontPageView } from '../lib/content/view-model'
 
 // A prerendered page carries the data it was rendered from, so the app hydrates without fetching it again.
 // The data is the view model the build produced from validated content: the same page and the same build
@@ -10,10 +10,10 @@ export const STATE_ELEMENT_ID = 'broadsheet-state'
 
 export type EmbeddedPage =
   | { kind: 'article'; slug: string; article: ArticleView }
-  | { kind: 'front-page'; stories: SummaryView[] }
+  | { kind: 'front-page'; frontPage: FrontPageView }
 
 export interface EmbeddedState {
-  /** The path the page was rendered for: the app only hydrates when it is the path being shown. */
+  /** The app path the page was rendered for: the app only hydrates when it is the path being shown. */
   path: string
   page: EmbeddedPage
 }
@@ -31,10 +31,13 @@ function isArticleView(value: unknown): value is ArticleView {
   )
 }
 
-function isStoryList(value: unknown): value is SummaryView[] {
+function isFrontPageView(value: unknown): value is FrontPageView {
   return (
-    Array.isArray(value) &&
-    value.every(
+    isRecord(value) &&
+    Number.isInteger(value.page) &&
+    Number.isInteger(value.pageCount) &&
+    Array.isArray(value.stories) &&
+    value.stories.every(
       (story) =>
         isRecord(story) && typeof story.slug === 'string' && typeof story.headline === 'string',
     )
@@ -45,7 +48,7 @@ function isEmbeddedState(value: unknown): value is EmbeddedState {
   if (!isRecord(value) || typeof value.path !== 'string' || !isRecord(value.page)) return false
   const page = value.page
   if (page.kind === 'article') return typeof page.slug === 'string' && isArticleView(page.article)
-  return page.kind === 'front-page' && isStoryList(page.stories)
+  return page.kind === 'front-page' && isFrontPageView(page.frontPage)
 }
 
 export function readEmbeddedState(doc: Document): EmbeddedState | undefined {
@@ -63,5 +66,5 @@ export function readEmbeddedState(doc: Document): EmbeddedState | undefined {
 export function seedQueryCache(queryClient: QueryClient, page: EmbeddedPage): void {
   if (page.kind === 'article')
     queryClient.setQueryData(articleQueryOptions(page.slug).queryKey, page.article)
-  else queryClient.setQueryData(frontPageQueryOptions().queryKey, page.stories)
+  else queryClient.setQueryData(frontPageQueryOptions(page.frontPage.page).queryKey, page.frontPage)
 }

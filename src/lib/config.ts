@@ -1,31 +1,25 @@
-// Build-time configuration, in one place. Set in the environment (or .env) when building:
-//   VITE_CONTENT_BASE  where article JSON lives: a path ("/content/") or another origin ("https://cdn.example/news/")
-//   VITE_SITE_NAME     the publication's name in the masthead and the document title
-//   VITE_SITE_URL      the public origin, for canonical URLs and social cards ("https://news.example")
-//   VITE_IMAGE_HOSTS   other origins photos may come from, space-separated ("https://img.example.com")
-function withTrailingSlash(value: string): string {
-  return value.endsWith('/') ? value : `${value}/`
+import { contentOriginOf, isContentLocal, readSiteConfig } from './site-config'
+
+// The build's configuration as the app sees it. What each setting means, and its default: site-config.ts.
+export const config = readSiteConfig(import.meta.env)
+
+export const contentOrigin = contentOriginOf(config)
+
+export const contentIsLocal = isContentLocal(config)
+
+/** The router's basename: the base path without its trailing slash ("/news"), or nothing at the root. */
+export const routerBasename = config.basePath === '/' ? undefined : config.basePath.slice(0, -1)
+
+/** A path inside the app ("/articles/x") as the browser sees it under the base path ("/news/articles/x"). */
+export function sitePath(appPath: string): string {
+  return `${config.basePath}${appPath.replace(/^\//, '')}`
 }
 
-function withoutTrailingSlash(value: string): string {
-  return value.replace(/\/+$/, '')
+/** The app path a browser path shows ("/news/articles/x" → "/articles/x"), or undefined outside the base. */
+export function appPathOf(browserPath: string): string | undefined {
+  if (config.basePath === '/') return browserPath
+  if (`${browserPath}/` === config.basePath) return '/'
+  return browserPath.startsWith(config.basePath)
+    ? `/${browserPath.slice(config.basePath.length)}`
+    : undefined
 }
-
-const env = import.meta.env as Record<string, string | undefined>
-
-export const config = {
-  contentBase: withTrailingSlash(env.VITE_CONTENT_BASE?.trim() || '/content/'),
-  siteName: env.VITE_SITE_NAME?.trim() || 'Broadsheet',
-  siteUrl: withoutTrailingSlash(env.VITE_SITE_URL?.trim() || 'http://127.0.0.1:4173'),
-  imageHosts: (env.VITE_IMAGE_HOSTS ?? '')
-    .split(/\s+/)
-    .filter((host) => /^https:\/\/[^/]+$/.test(host)),
-} as const
-
-/** The content base's origin when articles come from another site (for the CSP's connect-src). */
-export const contentOrigin = /^https:\/\//.test(config.contentBase)
-  ? new URL(config.contentBase).origin
-  : undefined
-
-/** Articles can be prerendered only when they come from this site's own content folder. */
-export const contentIsLocal = config.contentBase === '/content/'

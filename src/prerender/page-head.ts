@@ -1,6 +1,8 @@
 import { LEAD_IMAGE_SIZES } from '../features/article/image-sizes'
-import { config } from '../lib/config'
-import type { ImageView, ArticleView } from '../lib/content/view-model'
+import { config, sitePath } from '../lib/config'
+import { articlePath, frontPagePath } from '../lib/content/content-urls'
+import { frontPageTitle, pagePosition } from '../features/front-page/front-page-title'
+import type { ArticleView, FrontPageView, ImageView } from '../lib/content/view-model'
 import { pageTitle } from '../lib/use-document-title'
 import { escapeHtml, scriptJson } from './html'
 
@@ -11,6 +13,11 @@ const DESCRIPTION_LENGTH = 160
 
 function absoluteUrl(pathOrUrl: string): string {
   return new URL(pathOrUrl, `${config.siteUrl}/`).href
+}
+
+/** The public address of a page of the app, under the base path. */
+function pageUrl(appPath: string): string {
+  return absoluteUrl(sitePath(appPath))
 }
 
 function truncate(text: string, length: number): string {
@@ -90,7 +97,7 @@ function commonTags(title: string, description: string, url: string): string[] {
 }
 
 export function articleHead(article: ArticleView): string {
-  const url = absoluteUrl(`/articles/${article.slug}`)
+  const url = pageUrl(articlePath(article.slug))
   const description = articleDescription(article)
   const image = article.leadImage
   return [
@@ -119,10 +126,18 @@ export function articleHead(article: ArticleView): string {
     .join('\n    ')
 }
 
-export function frontPageHead(): string {
-  const description = `The latest stories from ${config.siteName}.`
+export function frontPageHead(frontPage: FrontPageView): string {
+  const title = frontPageTitle(frontPage)
+  const description =
+    frontPage.page === 1
+      ? `The latest stories from ${config.siteName}.`
+      : `Older stories from ${config.siteName}, ${pagePosition(frontPage)}.`
   return [
-    ...commonTags(config.siteName, description, absoluteUrl('/')),
+    ...commonTags(
+      frontPage.page === 1 ? config.siteName : pageTitle(title),
+      description,
+      pageUrl(frontPagePath(frontPage.page)),
+    ),
     meta('property', 'og:type', 'website'),
     meta('name', 'twitter:card', 'summary'),
   ]

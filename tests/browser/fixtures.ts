@@ -30,7 +30,9 @@ export async function waitForApp(page: Page) {
  * Every browser test fails on a page error or console error, and on any request that leaves the app's own
  * origin: the reader must never be made to call out.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
+export const test = base.extend<{ pageProblems: string[]; appOrigin: string }>({
+  // The one origin pages may request from: the preview server, or whatever server a spec starts itself.
+  appOrigin: [`http://127.0.0.1:${process.env.PREVIEW_PORT ?? '4173'}`, { option: true }],
   // A reader can read a prerendered page at once, but controls answer only once the app runs: tests that
   // click wait for that after every full page load.
   page: async ({ page }, use) => {
@@ -49,7 +51,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
     await use(page)
   },
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, appOrigin }, use) => {
       const problems: string[] = []
       // The preview server sends the production Content Security Policy: any violation fails the test.
       await page.addInitScript(() => {
@@ -64,10 +66,9 @@ export const test = base.extend<{ pageProblems: string[] }>({
         if (message.type() === 'error' && !isExpectedFailedLoad(message.text()))
           problems.push(`console error: ${message.text()}`)
       })
-      const origin = `http://127.0.0.1:${process.env.PREVIEW_PORT ?? '4173'}`
       page.on('request', (request) => {
         const url = new URL(request.url())
-        if (url.origin !== origin && url.protocol !== 'data:')
+        if (url.origin !== appOrigin && url.protocol !== 'data:')
           problems.push(`outside request: ${request.url()}`)
       })
       await use(problems)

@@ -120,9 +120,29 @@ describe('textDirection', () => {
 
 describe('toFrontPageView', () => {
   test('lists stories newest first whatever order the index uses', () => {
-    const stories = toFrontPageView(lenientFrontPageSchema.parse(readFixture('index.json')))
+    const { stories } = toFrontPageView(lenientFrontPageSchema.parse(readFixture('index.json')))
     const times = stories.map((story) => story.published?.epochMs ?? 0)
     expect(times).toEqual([...times].sort((a, b) => b - a))
     expect(stories[0]?.slug).toBe(SEED_SLUG)
+  })
+
+  test('an index without page fields is the whole front page on one page', () => {
+    const view = toFrontPageView(lenientFrontPageSchema.parse({ articles: [] }))
+    expect(view).toMatchObject({ page: 1, pageCount: 1 })
+  })
+
+  test('a page says where it sits among the pages', () => {
+    const json = { articles: [], page: 3, pageCount: 12 }
+    expect(toFrontPageView(lenientFrontPageSchema.parse(json), 3)).toMatchObject({
+      page: 3,
+      pageCount: 12,
+    })
+  })
+
+  test('broken page fields fall back to the page asked for, never past what the file claims', () => {
+    const broken = lenientFrontPageSchema.parse({ articles: [], page: 'two', pageCount: -1 })
+    expect(toFrontPageView(broken, 2)).toMatchObject({ page: 2, pageCount: 2 })
+    const short = lenientFrontPageSchema.parse({ articles: [], page: 5, pageCount: 2 })
+    expect(toFrontPageView(short, 5)).toMatchObject({ page: 5, pageCount: 5 })
   })
 })

@@ -1,17 +1,21 @@
 import type { Ref } from 'react'
-import type { SummaryView } from '../../lib/content/view-model'
+import type { FrontPageView } from '../../lib/content/view-model'
 import styles from './front-page.module.css'
+import { frontPageTitle } from './front-page-title'
+import { PageNavigation } from './PageNavigation'
 import { StoryCard } from './StoryCard'
 import { useOfflineStories } from './use-offline-stories'
 
 interface FrontPageProps {
-  stories: SummaryView[]
-  title: string
+  frontPage: FrontPageView
   headingRef?: Ref<HTMLHeadingElement>
 }
 
-export function FrontPage({ stories, title, headingRef }: FrontPageProps) {
+/** One page of stories, newest first. Page 1 leads with its newest story, as a printed front does. */
+export function FrontPage({ frontPage, headingRef }: FrontPageProps) {
+  const { stories, page, pageCount } = frontPage
   const offline = useOfflineStories(stories.map((story) => story.slug))
+  const title = frontPageTitle(frontPage)
   return (
     <div className={styles.frontPage}>
       <h1 className={styles.title} ref={headingRef} tabIndex={-1}>
@@ -20,17 +24,18 @@ export function FrontPage({ stories, title, headingRef }: FrontPageProps) {
       {stories.length === 0 ? (
         <p className={styles.empty}>There are no stories yet.</p>
       ) : (
-        <ol className={styles.list} aria-label="Latest stories">
+        <ol className={page === 1 ? styles.leadList : styles.list} aria-label={title}>
           {stories.map((story, index) => (
             <StoryCard
               key={story.slug}
               story={story}
-              lead={index === 0}
+              lead={page === 1 && index === 0}
               savedOffline={offline.has(story.slug)}
             />
           ))}
         </ol>
       )}
+      <PageNavigation page={page} pageCount={pageCount} />
     </div>
   )
 }

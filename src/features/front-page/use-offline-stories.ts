@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { sitePath } from '../../lib/config'
 import { articlePath, articleUrl } from '../../lib/content/content-urls'
 
 /**
@@ -16,7 +17,7 @@ export function useOfflineStories(slugs: readonly string[]): ReadonlySet<string>
       const found = await Promise.all(
         key.split(' ').map(async (slug) => {
           // Read as a prerendered page, or opened inside the app from its data: either opens offline.
-          const page = await caches.match(articlePath(slug))
+          const page = await caches.match(sitePath(articlePath(slug)))
           return (page ?? (await caches.match(articleUrl(slug)))) ? slug : undefined
         }),
       )

@@ -10,10 +10,16 @@ export function articleUrl(slug: string): string {
   return resolve(`articles/${slug}.json`)
 }
 
-export function frontPageUrl(): string {
-  return resolve('index.json')
+/** Page 1 of the front page is index.json; older pages are pages/<n>.json. */
+export function frontPageUrl(page = 1): string {
+  return resolve(page === 1 ? 'index.json' : `pages/${page}.json`)
 }
 
+/** Router paths: the base path is added by the router (and by sitePath for anything outside it). */
 export function articlePath(slug: string): string {
   return `/articles/${slug}`
+}
+
+export function frontPagePath(page = 1): string {
+  return page === 1 ? '/' : `/page/${page}`
 }

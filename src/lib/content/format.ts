@@ -229,11 +229,30 @@ function defineFormat(mode: SchemaMode) {
     image: optional(image),
   })
 
-  const frontPage = z.looseObject({
-    articles: listOf(mode, summary, LIMITS.indexArticles, 'articles'),
-  })
+  const pageNumber = (description: string) =>
+    z.int().check(z.gte(1), z.lte(LIMITS.indexPages), z.describe(description))
+
+  const frontPage = z
+    .looseObject({
+      articles: listOf(mode, summary, LIMITS.indexArticles, 'articles'),
+      page: optionalPart(
+        mode,
+        pageNumber('This page’s number: 1 for index.json, n for pages/n.json.'),
+      ),
+      pageCount: optionalPart(mode, pageNumber('How many pages the front page has in all.')),
+    })
+    .check(
+      z.refine((value) => mode === 'lenient' || isPageInRange(value.page, value.pageCount), {
+        error: 'is less than page',
+        path: ['pageCount'],
+      }),
+    )
 
   return { article, frontPage, image, block }
+}
+
+export function isPageInRange(page?: number, pageCount?: number): boolean {
+  return page === undefined || pageCount === undefined || pageCount >= page
 }
 
 export function isUpdateAfterPublish(publishedAt?: string, updatedAt?: string): boolean {

@@ -16,6 +16,8 @@ export const LIMITS = {
   authors: 20,
   relatedItems: 50,
   indexArticles: 1_000,
+  /** Pages of the front-page index: a million stories at 30 a page. */
+  indexPages: 100_000,
   imagePixels: 20_000,
   /** Width-and-format variants of one image (four widths in three formats is twelve). */
   imageVariants: 24,

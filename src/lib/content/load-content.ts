@@ -1,7 +1,7 @@
 import { fetchJson } from '../http/fetch-json'
 import { LIMITS } from './limits'
 import { parseArticle, parseFrontPage } from './parse'
-import type { ArticleView, SummaryView } from './view-model'
+import type { ArticleView, FrontPageView } from './view-model'
 import { toArticleView, toFrontPageView } from './view-model'
 
 // Fetch, validate, transform. Loaded on demand (see queries.ts): a prerendered first view already has its
@@ -16,7 +16,11 @@ export async function loadArticle(
   return toArticleView(parseArticle(json, url), slug)
 }
 
-export async function loadFrontPage(url: string, signal: AbortSignal): Promise<SummaryView[]> {
+export async function loadFrontPage(
+  url: string,
+  page: number,
+  signal: AbortSignal,
+): Promise<FrontPageView> {
   const json = await fetchJson(url, { signal, maxBytes: LIMITS.indexBytes })
-  return toFrontPageView(parseFrontPage(json, url))
+  return toFrontPageView(parseFrontPage(json, url), page)
 }

@@ -26,10 +26,10 @@ export function articleQueryOptions(slug: string) {
   })
 }
 
-export function frontPageQueryOptions() {
-  const url = frontPageUrl()
+export function frontPageQueryOptions(page = 1) {
+  const url = frontPageUrl(page)
   return queryOptions({
     queryKey: ['front-page', url],
-    queryFn: async ({ signal }) => (await loader(url)).loadFrontPage(url, signal),
+    queryFn: async ({ signal }) => (await loader(url)).loadFrontPage(url, page, signal),
   })
 }

@@ -95,6 +95,13 @@ export interface SummaryView {
   image?: ImageView
 }
 
+/** One page of the front page: its stories, newest first, and where it sits among the pages. */
+export interface FrontPageView {
+  stories: SummaryView[]
+  page: number
+  pageCount: number
+}
+
 const RTL_LANGUAGES = new Set([
   'ar',
   'arc',
@@ -288,9 +295,15 @@ function toSummaryView(summary: SummaryData): SummaryView {
 // The earliest time a Date can hold, so undated stories sort after every dated one.
 const UNDATED = -8.64e15
 
-/** Newest first, whatever order the index came in; undated stories go last. */
-export function toFrontPageView(data: FrontPageData): SummaryView[] {
-  return data.articles
+/**
+ * Newest first, whatever order the index came in; undated stories go last. An index without page fields is
+ * the whole front page on one page; the page asked for stands in for a missing number, and a count smaller
+ * than the page is raised to it, so "older stories" never links past the end of what the file claims.
+ */
+export function toFrontPageView(data: FrontPageData, requestedPage = 1): FrontPageView {
+  const stories = data.articles
     .map(toSummaryView)
     .sort((a, b) => (b.published?.epochMs ?? UNDATED) - (a.published?.epochMs ?? UNDATED))
+  const page = data.page ?? requestedPage
+  return { stories, page, pageCount: Math.max(page, data.pageCount ?? page) }
 }

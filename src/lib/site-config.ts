@@ -1,0 +1,108 @@
+// Every setting a publisher can change, read in one place. The values come from the environment (or a `.env`
+// file) at build time; the browser build, the server build, vite.config.ts and the build scripts all call
+// readSiteConfig, so they cannot disagree. The README's configuration table lists the same names.
+//
+//   VITE_BASE_PATH      where the reader is served: "/" or a folder ("/news/")
+//   VITE_CONTENT_BASE   where article JSON lives: a path ("/news/content/") or another origin
+//                       ("https://cdn.example/news/"); default: the content folder under the base path
+//   VITE_SITE_NAME      the publication's name in the masthead and the document title
+//   VITE_SITE_LOGO      the masthead's logo: a file in public/ ("logo.svg"), a path ("/brand/logo.svg") or an
+//                       https: URL; the site name stays its text alternative
+//   VITE_SITE_LOGO_WIDTH, VITE_SITE_LOGO_HEIGHT   the logo's size in CSS pixels, so its space is kept
+//                       before it loads
+//   VITE_SITE_URL       the public origin, for canonical URLs and social cards ("https://news.example")
+//   VITE_IMAGE_HOSTS    other origins photos may come from, space-separated ("https://img.example.com")
+
+export interface SiteLogo {
+  src: string
+  width?: number
+  height?: number
+}
+
+export interface SiteConfig {
+  /** Always starts and ends with "/". */
+  basePath: string
+  /** Always ends with "/". */
+  contentBase: string
+  siteName: string
+  logo?: SiteLogo
+  /** An origin with no trailing slash. */
+  siteUrl: string
+  imageHosts: readonly string[]
+}
+
+export type SiteEnv = Readonly<Record<string, string | boolean | undefined>>
+
+const DEFAULT_SITE_URL = 'http://127.0.0.1:4173'
+
+function setting(env: SiteEnv, name: string): string | undefined {
+  const value = env[name]
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+}
+
+function withTrailingSlash(value: string): string {
+  return value.endsWith('/') ? value : `${value}/`
+}
+
+/** "/news", "news/" and "/news/" all mean the folder /news/; anything that is not a plain path is refused. */
+export function normalizeBasePath(value: string | undefined): string {
+  if (value === undefined || value === '/') return '/'
+  const trimmed = value.replace(/^\/+|\/+$/g, '')
+  if (
+    !/^[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*$/.test(trimmed) ||
+    /(^|\/)\.\.?(\/|$)/.test(trimmed)
+  )
+    throw new Error(`VITE_BASE_PATH must be a plain path such as /news/, not "${value}"`)
+  return `/${trimmed}/`
+}
+
+function pixels(env: SiteEnv, name: string): number | undefined {
+  const value = setting(env, name)
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number <= 0 || number > 2000)
+    throw new Error(`${name} must be a whole number of pixels, not "${value}"`)
+  return number
+}
+
+function readLogo(env: SiteEnv, basePath: string): SiteLogo | undefined {
+  const src = setting(env, 'VITE_SITE_LOGO')
+  if (src === undefined) return undefined
+  const isPath = src.startsWith('/') && !src.startsWith('//')
+  const isHttps = /^https:\/\/[^/]/.test(src)
+  const isFileName = /^[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*$/.test(src)
+  if (!isPath && !isHttps && !isFileName)
+    throw new Error(
+      `VITE_SITE_LOGO must be a file in public/, a /path or an https: URL, not "${src}"`,
+    )
+  return {
+    src: isFileName ? `${basePath}${src}` : src,
+    width: pixels(env, 'VITE_SITE_LOGO_WIDTH'),
+    height: pixels(env, 'VITE_SITE_LOGO_HEIGHT'),
+  }
+}
+
+export function readSiteConfig(env: SiteEnv): SiteConfig {
+  const basePath = normalizeBasePath(setting(env, 'VITE_BASE_PATH'))
+  const siteUrl = (setting(env, 'VITE_SITE_URL') ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
+  return {
+    basePath,
+    contentBase: withTrailingSlash(setting(env, 'VITE_CONTENT_BASE') ?? `${basePath}content/`),
+    siteName: setting(env, 'VITE_SITE_NAME') ?? 'Broadsheet',
+    logo: readLogo(env, basePath),
+    siteUrl,
+    imageHosts: (setting(env, 'VITE_IMAGE_HOSTS') ?? '')
+      .split(/\s+/)
+      .filter((host) => /^https:\/\/[^/]+$/.test(host)),
+  }
+}
+
+/** The content base's origin when articles come from another site (for the CSP's connect-src). */
+export function contentOriginOf(config: SiteConfig): string | undefined {
+  return /^https:\/\//.test(config.contentBase) ? new URL(config.contentBase).origin : undefined
+}
+
+/** Articles can be prerendered only when they come from this site's own content folder. */
+export function isContentLocal(config: SiteConfig): boolean {
+  return config.contentBase === `${config.basePath}content/`
+}
