@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, loadEnv } from 'vite'
 import type { Plugin } from 'vite'
-import { withBootScript } from './scripts/lib/boot-script'
-import { readSiteConfig } from './src/lib/site-config'
-import type { SiteConfig } from './src/lib/site-config'
+import { withBootScript } from './scripts/lib/boot-script.ts'
+import { readSiteConfig } from './src/lib/site-config.ts'
+import type { SiteConfig } from './src/lib/site-config.ts'
 
 /** Inlines the reader-settings boot script into <head>, in dev and build alike, so settings apply before paint. */
 function readerSettingsBoot(): Plugin {

@@ -15,6 +15,7 @@ import { writeIfChanged } from './lib/write-if-changed'
 // unchanged photo is not encoded again.
 
 const started = performance.now()
+const count = (value: number) => value.toLocaleString('en')
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
 
 const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.json'))
@@ -71,8 +72,8 @@ encoding.done()
 
 console.log(
   [
-    `content: ${articles.length} article(s) valid (${checked} checked, ${articles.length - checked} unchanged) in ${seconds(started)}`,
-    `  index: ${pages.length} page(s) of up to ${STORIES_PER_PAGE} stories, ${pagesWritten} rewritten, ${stale.length} removed; largest page ${(largestPage / 1024).toFixed(1)} KB`,
+    `content: ${count(articles.length)} article(s) valid (${count(checked)} checked, ${count(articles.length - checked)} unchanged) in ${seconds(started)}`,
+    `  index: ${count(pages.length)} page(s) of up to ${STORIES_PER_PAGE} stories, ${pagesWritten} rewritten, ${stale.length} removed; largest page ${(largestPage / 1024).toFixed(1)} KB`,
     `  photos: ${placeholders.made} placeholder(s) made; ${variants.written} variant(s) written for ${variants.images} local photo(s) in ${seconds(imagesStarted)}`,
   ].join('\n'),
 )

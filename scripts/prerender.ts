@@ -112,7 +112,7 @@ await writeSecurityHeaders({
 const worker = await writeServiceWorker()
 
 console.log(
-  `prerender: ${counts.rendered} page(s) rendered, ${counts.restored} unchanged and copied from the build cache, ` +
+  `prerender: ${counts.rendered.toLocaleString('en')} page(s) rendered, ${counts.restored.toLocaleString('en')} unchanged and copied from the build cache, ` +
     `and the app shell, in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
     `service worker precaches ${worker.precached} files (${Math.round(worker.bytes / 1024)} KB)`,
 )

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { buildSync } from 'esbuild'
-import { root } from './paths'
+import { root } from './paths.ts'
 
 let cached: string | undefined
 

@@ -61,8 +61,7 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
     if ((block.type === 'paragraph' || block.type === 'quote') && Array.isArray(block.text)) {
       block.text.forEach((run, runIndex) => {
         const slug = run.href === undefined ? undefined : articleSlugFromPath(run.href)
-        if (slug !== undefined)
-          links.push({ path: `body[${index}].text[${runIndex}].href`, slug })
+        if (slug !== undefined) links.push({ path: `body[${index}].text[${runIndex}].href`, slug })
       })
     }
   })

@@ -19,11 +19,16 @@ const PROJECT_FILES = [
 // Made by `npm run content` from the articles; the workspace makes its own.
 const GENERATED = ['public/content/index.json', 'public/content/pages']
 
+export interface RunResult {
+  ms: number
+  output: string
+}
+
 export interface Workspace {
   dir: string
   cacheDir: string
-  /** Runs a command in the workspace; resolves with its wall time in ms, rejects with its output. */
-  run(command: string, args: string[], env?: Record<string, string>): Promise<number>
+  /** Runs a command in the workspace; resolves with its wall time and output, rejects with the output. */
+  run(command: string, args: string[], env?: Record<string, string>): Promise<RunResult>
 }
 
 export async function createWorkspace(dir: string): Promise<Workspace> {
@@ -52,8 +57,9 @@ export async function createWorkspace(dir: string): Promise<Workspace> {
         child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
         child.on('error', reject)
         child.on('close', (code) => {
-          if (code === 0) resolve(performance.now() - started)
-          else reject(new Error(`${command} ${args.join(' ')} failed (${String(code)}):\n${output}`))
+          if (code === 0) resolve({ ms: performance.now() - started, output })
+          else
+            reject(new Error(`${command} ${args.join(' ')} failed (${String(code)}):\n${output}`))
         })
       }),
   }

@@ -7,8 +7,11 @@ export const contentOrigin = contentOriginOf(config)
 
 export const contentIsLocal = isContentLocal(config)
 
-/** The router's basename: the base path without its trailing slash ("/news"), or nothing at the root. */
-export const routerBasename = config.basePath === '/' ? undefined : config.basePath.slice(0, -1)
+/**
+ * The router's basename: the base path itself, trailing slash included, so the front page's links read
+ * "/news/" (the folder a static host serves) rather than "/news" (which most hosts answer with a redirect).
+ */
+export const routerBasename = config.basePath
 
 /** A path inside the app ("/articles/x") as the browser sees it under the base path ("/news/articles/x"). */
 export function sitePath(appPath: string): string {

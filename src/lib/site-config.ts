@@ -49,6 +49,7 @@ export function normalizeBasePath(value: string | undefined): string {
   if (value === undefined || value === '/') return '/'
   const trimmed = value.replace(/^\/+|\/+$/g, '')
   if (
+    value.startsWith('//') ||
     !/^[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*$/.test(trimmed) ||
     /(^|\/)\.\.?(\/|$)/.test(trimmed)
   )
@@ -85,6 +86,10 @@ function readLogo(env: SiteEnv, basePath: string): SiteLogo | undefined {
 export function readSiteConfig(env: SiteEnv): SiteConfig {
   const basePath = normalizeBasePath(setting(env, 'VITE_BASE_PATH'))
   const siteUrl = (setting(env, 'VITE_SITE_URL') ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
+  if (!/^https?:\/\/[^/?#\s]+$/.test(siteUrl))
+    throw new Error(
+      `VITE_SITE_URL must be an origin such as https://news.example, not "${siteUrl}"`,
+    )
   return {
     basePath,
     contentBase: withTrailingSlash(setting(env, 'VITE_CONTENT_BASE') ?? `${basePath}content/`),

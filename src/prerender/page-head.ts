@@ -1,7 +1,7 @@
 import { LEAD_IMAGE_SIZES } from '../features/article/image-sizes'
 import { config, sitePath } from '../lib/config'
 import { articlePath, frontPagePath } from '../lib/content/content-urls'
-import { frontPageTitle, pagePosition } from '../features/front-page/front-page-title'
+import { frontPageTitle } from '../features/front-page/front-page-title'
 import type { ArticleView, FrontPageView, ImageView } from '../lib/content/view-model'
 import { pageTitle } from '../lib/use-document-title'
 import { escapeHtml, scriptJson } from './html'
@@ -131,7 +131,7 @@ export function frontPageHead(frontPage: FrontPageView): string {
   const description =
     frontPage.page === 1
       ? `The latest stories from ${config.siteName}.`
-      : `Older stories from ${config.siteName}, ${pagePosition(frontPage)}.`
+      : `${frontPageTitle(frontPage)}, from ${config.siteName}.`
   return [
     ...commonTags(
       frontPage.page === 1 ? config.siteName : pageTitle(title),

@@ -42,7 +42,9 @@ function parseHeaders(text: string): HeaderRule[] {
     if (!/^\s/.test(line)) rules.push({ pattern: wildcard(line.trim()), headers: [] })
     else {
       const separator = line.indexOf(':')
-      rules.at(-1)?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()])
+      rules
+        .at(-1)
+        ?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()])
     }
   }
   return rules
@@ -112,6 +114,11 @@ export async function startStaticServer(
   await new Promise<void>((resolveListen) => server.listen(port, '127.0.0.1', resolveListen))
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
+    close: () =>
+      new Promise((resolveClose) =>
+        server.close(() => {
+          resolveClose()
+        }),
+      ),
   }
 }

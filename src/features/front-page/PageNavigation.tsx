@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { frontPagePath } from '../../lib/content/content-urls'
 import { frontPageQueryOptions } from '../../lib/content/queries'
-import { pagePosition } from './front-page-title'
+import { pageLabel } from './front-page-title'
 import styles from './page-navigation.module.css'
 
 interface PageNavigationProps {
@@ -32,7 +32,7 @@ export function PageNavigation({ page, pageCount }: PageNavigationProps) {
   )
   return (
     <nav className={styles.pages} aria-label="Pages of stories" data-print="hide">
-      <p className={styles.position}>{pagePosition({ page, pageCount }).replace(/^p/, 'P')}</p>
+      <p className={styles.position}>{pageLabel({ page, pageCount })}</p>
       <ul className={styles.links}>
         {page > 1 ? <li>{linkTo(page - 1, 'prev', 'Newer stories')}</li> : null}
         {page < pageCount ? <li>{linkTo(page + 1, 'next', 'Older stories')}</li> : null}
