@@ -29,6 +29,24 @@ function siteNameInHtml(site: SiteConfig): Plugin {
 }
 
 /**
+ * Under a base path the build points the bundled content's photos where that folder is served
+ * (/news/content/images/…); the dev server, which serves the source files, answers their original paths.
+ */
+function bundledContentUnderBasePath(site: SiteConfig): Plugin {
+  return {
+    name: 'broadsheet:bundled-content-under-base-path',
+    configureServer(server) {
+      if (site.basePath === '/') return
+      server.middlewares.use((request, _response, next) => {
+        if (request.url?.startsWith('/content/'))
+          request.url = `${site.basePath}${request.url.slice(1)}`
+        next()
+      })
+    },
+  }
+}
+
+/**
  * `vite preview` behaves like the static hosts in docs/deploy: a path with its own prerendered file gets it
  * (`/articles/x` → `articles/x.html`, Vite's own rule), any other page path gets the app shell, which renders
  * in the browser. Data and asset requests are left alone, so a missing JSON file is a real 404.
@@ -87,6 +105,7 @@ export default defineConfig(({ mode }) => {
       react(),
       readerSettingsBoot(),
       siteNameInHtml(site),
+      bundledContentUnderBasePath(site),
       appShellFallback(site),
       securityHeadersInPreview(),
     ],

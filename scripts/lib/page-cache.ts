@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { cacheDir, fingerprint, readCacheFile, writeCacheFile } from './build-cache'
 
@@ -55,8 +55,14 @@ export class PageCache {
     this.seen.set(page, PageCache.key(input))
   }
 
-  /** Keeps only this run's pages: a deleted article's page is not restored by a later build. */
+  /** Keeps only this run's pages: a deleted article's page is neither restored later nor kept on disk. */
   async save(): Promise<void> {
     await writeCacheFile(MANIFEST, this.renderer, [...this.seen])
+    const files = await readdir(PAGES_DIR, { recursive: true, withFileTypes: true }).catch(() => [])
+    const gone = files
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(PAGES_DIR, path.join(entry.parentPath, entry.name)))
+      .filter((page) => !this.seen.has(page))
+    await Promise.all(gone.map((page) => rm(path.join(PAGES_DIR, page), { force: true })))
   }
 }

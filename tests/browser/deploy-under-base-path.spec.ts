@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { generateCorpus } from '../../scripts/lib/corpus'
@@ -28,12 +28,14 @@ const SEED = '/news/articles/us-deep-concerns-china-alignment-russia'
 const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" viewBox="0 0 200 40"><rect width="200" height="40" fill="#036"/><text x="10" y="27" font-size="20" fill="#fff">Harbour Times</text></svg>`
 
 let server: StaticServer | undefined
+let workspaceDir: string | undefined
 
 test.use({ appOrigin: ORIGIN, baseURL: ORIGIN })
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
   const workspace = await createWorkspace(path.join(tmpdir(), 'broadsheet-base-path'))
+  workspaceDir = workspace.dir
   const articles = path.join(workspace.dir, 'public/content/articles')
   for (const file of generateCorpus({ count: EXTRA_STORIES, seed: 7, photos: 2 }))
     await writeFile(path.join(articles, `${file.slug}.json`), file.json)
@@ -44,6 +46,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.close()
+  if (workspaceDir !== undefined) await rm(workspaceDir, { recursive: true, force: true })
 })
 
 test('a reader opens an article under /news/ and follows a related story', async ({ page }) => {

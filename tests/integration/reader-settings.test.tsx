@@ -41,12 +41,23 @@ describe('the text-size control', () => {
   test('disables Larger at 300% and Smaller at 80%', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ textSize: 300 }))
     const { user } = await renderSeed()
-    expect(screen.getByRole('button', { name: 'Larger text' })).toBeDisabled()
-    expect(screen.getByRole('button', { name: 'Smaller text' })).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Larger text' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    expect(screen.getByRole('button', { name: 'Smaller text' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    )
     for (let step = 0; step < 10; step += 1)
       await user.click(screen.getByRole('button', { name: 'Smaller text' }))
     expect(within(textSizeGroup()).getByText('Text size 80%')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Smaller text' })).toBeDisabled()
+    const smaller = screen.getByRole('button', { name: 'Smaller text' })
+    expect(smaller).toHaveAttribute('aria-disabled', 'true')
+    // Pressing it at the end changes nothing, and the reader's focus stays where it was.
+    await user.click(smaller)
+    expect(within(textSizeGroup()).getByText('Text size 80%')).toBeInTheDocument()
+    expect(smaller).toHaveFocus()
   })
 
   test('Reset returns to 100% and is disabled there', async () => {
@@ -54,7 +65,10 @@ describe('the text-size control', () => {
     const { user } = await renderSeed()
     await user.click(within(textSizeGroup()).getByRole('button', { name: 'Reset' }))
     expect(within(textSizeGroup()).getByText('Text size 100%')).toBeInTheDocument()
-    expect(within(textSizeGroup()).getByRole('button', { name: 'Reset' })).toBeDisabled()
+    expect(within(textSizeGroup()).getByRole('button', { name: 'Reset' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
   })
 
   test('answers the keys +, =, - and 0', async () => {
@@ -66,6 +80,24 @@ describe('the text-size control', () => {
     expect(html()).toHaveAttribute('data-text-size', '110')
     await user.keyboard('0')
     expect(html()).toHaveAttribute('data-text-size', '100')
+  })
+
+  test('the reader can turn the single-key shortcuts off, and they stay off', async () => {
+    const { user } = await renderSeed()
+    await user.click(screen.getByRole('button', { name: 'Reading settings' }))
+    const group = await screen.findByRole('group', { name: /Single-key shortcuts/ })
+    await user.click(within(group).getByRole('radio', { name: 'Off' }))
+    await user.keyboard('++-0')
+    expect(html()).toHaveAttribute('data-text-size', '100')
+    expect(screen.getByRole('button', { name: 'Larger text' })).not.toHaveAttribute(
+      'aria-keyshortcuts',
+    )
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
+      shortcuts: 'off',
+    })
+    // The buttons still work.
+    await user.click(screen.getByRole('button', { name: 'Larger text' }))
+    expect(html()).toHaveAttribute('data-text-size', '110')
   })
 
   test('leaves Ctrl and Cmd with + and - to the browser’s zoom', async () => {

@@ -33,6 +33,7 @@ describe('parseSettings', () => {
       textWidth: 'wide',
       font: 42,
       theme: 'sepia',
+      shortcuts: 'sometimes',
       extra: true,
     })
     expect(parseSettings(raw)).toEqual({
@@ -41,7 +42,9 @@ describe('parseSettings', () => {
       textWidth: 'wide',
       font: 'serif',
       theme: 'sepia',
+      shortcuts: 'on',
     })
+    expect(parseSettings(JSON.stringify({ shortcuts: 'off' })).shortcuts).toBe('off')
   })
 
   test.each([

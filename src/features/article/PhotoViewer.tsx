@@ -46,9 +46,7 @@ export function PhotoViewer({ photos, index, direction, onShow, onClose }: Photo
 
   // A modal dialog makes the page inert, but Tab can still leave for the browser's own toolbar: wrap instead.
   const keepFocusInside = (event: KeyboardEvent) => {
-    const focusable = [
-      ...(dialogRef.current?.querySelectorAll<HTMLElement>('button:not(:disabled)') ?? []),
-    ]
+    const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>('button') ?? [])]
     const first = focusable[0]
     const last = focusable[focusable.length - 1]
     if (!first || !last) return
@@ -113,9 +111,10 @@ export function PhotoViewer({ photos, index, direction, onShow, onClose }: Photo
         <button
           type="button"
           className={styles.button}
-          disabled={!hasPrevious}
+          // Not `disabled`: the button keeps the focus that pressed it on the way to the first photo.
+          aria-disabled={!hasPrevious}
           onClick={() => {
-            onShow(index - 1)
+            if (hasPrevious) onShow(index - 1)
           }}
         >
           Previous photo
@@ -123,9 +122,9 @@ export function PhotoViewer({ photos, index, direction, onShow, onClose }: Photo
         <button
           type="button"
           className={styles.button}
-          disabled={!hasNext}
+          aria-disabled={!hasNext}
           onClick={() => {
-            onShow(index + 1)
+            if (hasNext) onShow(index + 1)
           }}
         >
           Next photo

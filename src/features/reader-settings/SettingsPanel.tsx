@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import styles from './reader-settings.module.css'
-import { FONTS, LINE_SPACINGS, TEXT_WIDTHS, THEMES } from './settings'
+import { FONTS, LINE_SPACINGS, SHORTCUTS, TEXT_WIDTHS, THEMES } from './settings'
 import type { ReaderSettings } from './settings'
 import { resetSettings, updateSettings, useReaderSettings } from './settings-store'
 
@@ -16,6 +16,7 @@ const LABELS = {
     sepia: 'Sepia',
     contrast: 'High contrast',
   },
+  shortcuts: { on: 'On', off: 'Off' },
 } as const
 
 const LEGENDS = {
@@ -23,6 +24,7 @@ const LEGENDS = {
   textWidth: 'Text width',
   font: 'Font',
   theme: 'Theme',
+  shortcuts: 'Single-key shortcuts for text size (+, −, 0)',
 } as const
 
 type ChoiceKey = keyof typeof LABELS
@@ -68,7 +70,7 @@ interface SettingsPanelProps {
 }
 
 /**
- * Line spacing, width, font and theme as native radio groups: arrow keys move within a group, Tab between
+ * Line spacing, width, font, theme and the single-key shortcuts as native radio groups: arrow keys move within a group, Tab between
  * groups, Escape closes and returns focus to the button that opened it. Not modal: nothing is trapped.
  */
 export function SettingsPanel({ id, onClose }: SettingsPanelProps) {
@@ -98,6 +100,7 @@ export function SettingsPanel({ id, onClose }: SettingsPanelProps) {
       <Choice setting="textWidth" options={TEXT_WIDTHS} value={settings.textWidth} />
       <Choice setting="font" options={FONTS} value={settings.font} />
       <Choice setting="theme" options={THEMES} value={settings.theme} />
+      <Choice setting="shortcuts" options={SHORTCUTS} value={settings.shortcuts} />
       <div className={styles.panelActions}>
         <button
           type="button"

@@ -1,19 +1,27 @@
 import styles from './reader-settings.module.css'
+import { useReaderSettings } from './settings-store'
 import { textSizeLabel } from './text-size'
 import { useTextSize } from './use-text-size'
 
-/** Smaller, the current size, larger, reset: the control that replaces the seed page's "Font Size:" line. */
+/**
+ * Smaller, the current size, larger, reset: the control that replaces the seed page's "Font Size:" line. At
+ * either end a button says so with aria-disabled rather than `disabled`, which would drop the focus of the
+ * reader who just pressed it and send their next Tab back to the top of the page.
+ */
 export function TextSizeControl() {
   const { textSize, canDecrease, canIncrease, isDefault, increase, decrease, reset } = useTextSize()
+  // Announced only while the keys work: the reader can turn them off in the settings.
+  const { shortcuts } = useReaderSettings()
+  const shortcut = (key: string) => (shortcuts === 'on' ? key : undefined)
   return (
     <div role="group" aria-label="Text size" className={styles.textSize}>
       <button
         type="button"
         className={styles.button}
-        onClick={decrease}
-        disabled={!canDecrease}
+        onClick={canDecrease ? decrease : undefined}
+        aria-disabled={!canDecrease}
         aria-label="Smaller text"
-        aria-keyshortcuts="-"
+        aria-keyshortcuts={shortcut('-')}
       >
         <span aria-hidden="true">A−</span>
       </button>
@@ -21,19 +29,19 @@ export function TextSizeControl() {
       <button
         type="button"
         className={styles.button}
-        onClick={increase}
-        disabled={!canIncrease}
+        onClick={canIncrease ? increase : undefined}
+        aria-disabled={!canIncrease}
         aria-label="Larger text"
-        aria-keyshortcuts="+"
+        aria-keyshortcuts={shortcut('+')}
       >
         <span aria-hidden="true">A+</span>
       </button>
       <button
         type="button"
         className={styles.button}
-        onClick={reset}
-        disabled={isDefault}
-        aria-keyshortcuts="0"
+        onClick={isDefault ? undefined : reset}
+        aria-disabled={isDefault}
+        aria-keyshortcuts={shortcut('0')}
       >
         Reset
       </button>

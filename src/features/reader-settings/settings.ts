@@ -10,12 +10,15 @@ export const LINE_SPACINGS = ['tight', 'standard', 'relaxed', 'loose'] as const
 export const TEXT_WIDTHS = ['narrow', 'standard', 'wide'] as const
 export const FONTS = ['serif', 'sans', 'legible'] as const
 export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const
+/** Single-key shortcuts can clash with a speech-input user's words or another tool's keys (WCAG 2.1.4). */
+export const SHORTCUTS = ['on', 'off'] as const
 
 export type TextSize = (typeof TEXT_SIZES)[number]
 export type LineSpacing = (typeof LINE_SPACINGS)[number]
 export type TextWidth = (typeof TEXT_WIDTHS)[number]
 export type Font = (typeof FONTS)[number]
 export type Theme = (typeof THEMES)[number]
+export type Shortcuts = (typeof SHORTCUTS)[number]
 
 export interface ReaderSettings {
   textSize: TextSize
@@ -23,6 +26,7 @@ export interface ReaderSettings {
   textWidth: TextWidth
   font: Font
   theme: Theme
+  shortcuts: Shortcuts
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -31,6 +35,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   textWidth: 'standard',
   font: 'serif',
   theme: 'system',
+  shortcuts: 'on',
 }
 
 export const STORAGE_KEY = 'broadsheet:reader-settings'
@@ -65,6 +70,7 @@ export function parseSettings(raw: string | null): ReaderSettings {
     textWidth: oneOf(TEXT_WIDTHS, record.textWidth, DEFAULT_SETTINGS.textWidth),
     font: oneOf(FONTS, record.font, DEFAULT_SETTINGS.font),
     theme: oneOf(THEMES, record.theme, DEFAULT_SETTINGS.theme),
+    shortcuts: oneOf(SHORTCUTS, record.shortcuts, DEFAULT_SETTINGS.shortcuts),
   }
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useReaderSettings } from './settings-store'
 import { useTextSize } from './use-text-size'
 
 function isTyping(target: EventTarget | null): boolean {
@@ -12,11 +13,13 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * `+`/`=` larger, `-` smaller, `0` reset: only bare keys, so Ctrl/Cmd zoom stays the browser's, and never
- * while the reader is typing in a field.
+ * while the reader is typing in a field; and none at all once the reader turns them off in the settings.
  */
 export function useTextSizeShortcuts(): void {
   const { increase, decrease, reset } = useTextSize()
+  const { shortcuts } = useReaderSettings()
   useEffect(() => {
+    if (shortcuts === 'off') return
     const onKeyDown = (event: KeyboardEvent) => {
       if (
         event.defaultPrevented ||
@@ -41,5 +44,5 @@ export function useTextSizeShortcuts(): void {
     return () => {
       document.removeEventListener('keydown', onKeyDown)
     }
-  }, [increase, decrease, reset])
+  }, [increase, decrease, reset, shortcuts])
 }
