@@ -109,7 +109,10 @@ await writeSecurityHeaders({
   basePath: entry.basePath,
 })
 
-const worker = await writeServiceWorker()
+const worker = await writeServiceWorker({
+  basePath: entry.basePath,
+  contentBase: entry.contentBase,
+})
 
 console.log(
   `prerender: ${counts.rendered.toLocaleString('en')} page(s) rendered, ${counts.restored.toLocaleString('en')} unchanged and copied from the build cache, ` +

@@ -76,3 +76,4 @@ export function prerenderShell(): PrerenderedPage {
 export { contentIsLocal, contentOrigin } from './lib/config'
 export const imageHosts = config.imageHosts
 export const basePath = config.basePath
+export const contentBase = config.contentBase

@@ -17,6 +17,7 @@ export interface ServerEntry {
   contentOrigin: string | undefined
   imageHosts: readonly string[]
   basePath: string
+  contentBase: string
 }
 
 export const dist = path.join(root, 'dist')

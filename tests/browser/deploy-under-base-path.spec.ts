@@ -118,3 +118,30 @@ test('the host answers a missing file with a real 404, and a page past the end s
   await page.goto('/news/page/4')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 })
+
+test.describe('offline reading under the base path', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('the worker controls /news/ only, and a story opened inside the app opens offline', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(45_000)
+    await page.goto(SEED)
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+    expect(scope).toBe(`${ORIGIN}/news/`)
+    await page.reload()
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true)
+    await page.getByRole('link', { name: RELATED_HEADLINE }).first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(RELATED_HEADLINE)
+    const related = new URL(page.url()).pathname
+
+    await context.setOffline(true)
+    const cold = await context.newPage()
+    await cold.goto(related)
+    await expect(cold.getByRole('heading', { level: 1 })).toHaveText(RELATED_HEADLINE)
+    await context.setOffline(false)
+  })
+})

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { buildFrontPagePages, frontPageFileName } from '../../scripts/lib/front-page-index'
 import type { VariantManifest } from '../../scripts/lib/image-variants'
 import { publishJson } from '../../scripts/lib/publish-json'
+import { contentDataPattern, localImagesPattern } from '../../scripts/lib/service-worker'
 import { validateArticles } from '../../scripts/lib/validate-articles'
 import { ValidationCache } from '../../scripts/lib/validation-cache'
 import { strictFrontPageSchema } from '../../src/lib/content/format'
@@ -130,5 +131,29 @@ describe('validation on a rebuild', () => {
         reason: 'names "gone", which has no article file',
       },
     ])
+  })
+})
+
+describe('what the offline worker keeps', () => {
+  test('article data and index pages under the base path, and nothing else', () => {
+    const pattern = contentDataPattern({ basePath: '/news/', contentBase: '/news/content/' })
+    expect(pattern.test('https://site.example/news/content/articles/a-story.json')).toBe(true)
+    expect(pattern.test('https://site.example/news/content/pages/12.json')).toBe(true)
+    expect(pattern.test('https://site.example/news/content/index.json')).toBe(true)
+    expect(pattern.test('https://site.example/news/content/images/variants.json')).toBe(false)
+    expect(pattern.test('https://site.example/content/index.json')).toBe(false)
+  })
+
+  test('data from another origin is matched from the start of the URL, as Workbox requires', () => {
+    const pattern = contentDataPattern({ basePath: '/', contentBase: 'https://cms.example/news/' })
+    const match = pattern.exec('https://cms.example/news/articles/a-story.json')
+    expect(match?.index).toBe(0)
+    expect(pattern.test('https://evil.example/?https://cms.example/news/index.json')).toBe(false)
+  })
+
+  test('photos from the content folder under the base path', () => {
+    const pattern = localImagesPattern({ basePath: '/news/', contentBase: '/news/content/' })
+    expect(pattern.test('https://site.example/news/content/images/variants/a-480.avif')).toBe(true)
+    expect(pattern.test('https://site.example/assets/a.js')).toBe(false)
   })
 })
