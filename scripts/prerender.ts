@@ -10,6 +10,7 @@ import { publishJson } from './lib/publish-json'
 import { inlineCode } from './lib/security-headers'
 import { writeServiceWorker } from './lib/service-worker'
 import { writeSecurityHeaders } from './lib/write-security-headers'
+import { DEFAULT_SITE_URL } from '../src/lib/site-config'
 
 // Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
 // generated image variants in the published JSON, renders the front page's pages and every article to static
@@ -114,6 +115,11 @@ const worker = await writeServiceWorker({
   contentBase: entry.contentBase,
 })
 
+if (entry.siteUrl === DEFAULT_SITE_URL)
+  console.warn(
+    `prerender: VITE_SITE_URL is not set, so canonical URLs and social cards point at ${DEFAULT_SITE_URL}. ` +
+      'Set it to the public origin (https://news.example) for a production build.',
+  )
 console.log(
   `prerender: ${counts.rendered.toLocaleString('en')} page(s) rendered, ${counts.restored.toLocaleString('en')} unchanged and copied from the build cache, ` +
     `and the app shell, in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +

@@ -77,3 +77,4 @@ export { contentIsLocal, contentOrigin } from './lib/config'
 export const imageHosts = config.imageHosts
 export const basePath = config.basePath
 export const contentBase = config.contentBase
+export const siteUrl = config.siteUrl

@@ -18,6 +18,7 @@ export interface ServerEntry {
   imageHosts: readonly string[]
   basePath: string
   contentBase: string
+  siteUrl: string
 }
 
 export const dist = path.join(root, 'dist')

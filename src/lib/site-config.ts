@@ -33,7 +33,7 @@ export interface SiteConfig {
 
 export type SiteEnv = Readonly<Record<string, string | boolean | undefined>>
 
-const DEFAULT_SITE_URL = 'http://127.0.0.1:4173'
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173'
 
 function setting(env: SiteEnv, name: string): string | undefined {
   const value = env[name]
