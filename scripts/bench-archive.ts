@@ -137,7 +137,8 @@ ${[...cold, ...warm].flatMap((step) => step.summary).join('\n')}
 After one change the content step reads only that file (the others are known by size and modification
 time), rewrites only the index pages whose stories changed, and encodes no photo; prerendering renders only
 the pages whose published JSON changed (the article, and the index page listing it) and copies the rest
-of the ${htmlFiles.toLocaleString('en')} article pages from the build cache. The client and server builds do not depend on the number of articles.
+of the ${htmlFiles.toLocaleString('en')} article pages from the build cache. The client and server builds compile the
+same code at any archive size; the client build also copies \`public/\`, content included, into \`dist/\`.
 Cold, photo encoding is most of the content step: it grows with unique photos, not with articles.
 
 The front page stays small however large the archive: ${index.pages.toLocaleString('en')} index files of 30 stories.

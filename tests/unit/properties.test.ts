@@ -10,6 +10,7 @@ import {
   TEXT_SIZES,
   TEXT_WIDTHS,
   THEMES,
+  SHORTCUTS,
 } from '../../src/features/reader-settings/settings'
 import { IMAGE_TYPES } from '../../src/lib/content/format'
 import type { ArticleData } from '../../src/lib/content/format'
@@ -771,6 +772,7 @@ describe('parseSettings', () => {
     expect(Object.keys(settings).sort()).toEqual([
       'font',
       'lineSpacing',
+      'shortcuts',
       'textSize',
       'textWidth',
       'theme',
@@ -780,6 +782,7 @@ describe('parseSettings', () => {
     expect(TEXT_WIDTHS).toContain(settings.textWidth)
     expect(FONTS).toContain(settings.font)
     expect(THEMES).toContain(settings.theme)
+    expect(SHORTCUTS).toContain(settings.shortcuts)
   }
 
   test('any string maps to valid settings', () => {
@@ -795,7 +798,14 @@ describe('parseSettings', () => {
     const anyField = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
       fc.double(),
-      fc.constantFrom(...TEXT_SIZES, ...LINE_SPACINGS, ...TEXT_WIDTHS, ...FONTS, ...THEMES),
+      fc.constantFrom(
+        ...TEXT_SIZES,
+        ...LINE_SPACINGS,
+        ...TEXT_WIDTHS,
+        ...FONTS,
+        ...THEMES,
+        ...SHORTCUTS,
+      ),
     )
     const stored = fc.record(
       {
@@ -804,6 +814,7 @@ describe('parseSettings', () => {
         textWidth: anyField,
         font: anyField,
         theme: anyField,
+        shortcuts: anyField,
         constructor: anyField,
       },
       { requiredKeys: [] },
