@@ -59,9 +59,12 @@ function appShellFallback(site: SiteConfig): Plugin {
       server.middlewares.use((request, _response, next) => {
         // Vite strips the base path before its own middlewares; ours see the path as requested.
         const requested = (request.url ?? '/').split('?')[0] ?? '/'
-        const pathname = requested.startsWith(site.basePath)
-          ? `/${requested.slice(site.basePath.length)}`
-          : requested
+        // Outside the base path is not ours: Vite redirects or answers 404.
+        if (!requested.startsWith(site.basePath)) {
+          next()
+          return
+        }
+        const pathname = `/${requested.slice(site.basePath.length)}`
         const wantsPage =
           request.method === 'GET' && (request.headers.accept ?? '').includes('text/html')
         const hasOwnFile =
@@ -96,9 +99,18 @@ function securityHeadersInPreview(): Plugin {
   }
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, isSsrBuild }) => {
   // The same settings, read the same way, as the app's own src/lib/config.ts.
   const site = readSiteConfig(loadEnv(mode, process.cwd(), 'VITE_'))
+  if (
+    site.basePath !== '/' &&
+    site.contentBase.startsWith('/') &&
+    !site.contentBase.startsWith(site.basePath)
+  )
+    console.warn(
+      `VITE_CONTENT_BASE ${site.contentBase} is outside VITE_BASE_PATH ${site.basePath}: articles will ` +
+        'not be prerendered, and the build’s own content folder is not there. Leave it unset to use it.',
+    )
   return {
     base: site.basePath,
     plugins: [
@@ -111,6 +123,8 @@ export default defineConfig(({ mode }) => {
     ],
     build: {
       target: 'es2022',
+      // The server build renders pages; it needs none of public/ (10,000 articles are 78 MB to copy).
+      copyPublicDir: isSsrBuild !== true,
       // The budgets are measured on gzip sizes; the report is cheap and keeps them visible in every build.
       reportCompressedSize: true,
       // scripts/check-budgets.ts reads the chunk graph from here to know what the first view loads.

@@ -106,7 +106,7 @@ await writeSecurityHeaders({
   inlineScripts: [...inline.scripts],
   inlineStyles: [...inline.styles],
   contentOrigins: entry.contentOrigin === undefined ? [] : [entry.contentOrigin],
-  imageOrigins: [...entry.imageHosts],
+  imageOrigins: entry.imageOrigins,
   basePath: entry.basePath,
 })
 

@@ -8,6 +8,7 @@ import { LoadingStatus } from './components/LoadingStatus'
 import { createQueryClient } from './app/query-client'
 import { SiteLayout } from './app/SiteLayout'
 import { config, routerBasename, sitePath } from './lib/config'
+import { imageOriginsOf } from './lib/site-config'
 import { parseArticle, parseFrontPage } from './lib/content/parse'
 import { frontPagePath } from './lib/content/content-urls'
 import { toArticleView, toFrontPageView } from './lib/content/view-model'
@@ -74,7 +75,7 @@ export function prerenderShell(): PrerenderedPage {
 }
 
 export { contentIsLocal, contentOrigin } from './lib/config'
-export const imageHosts = config.imageHosts
+export const imageOrigins = imageOriginsOf(config)
 export const basePath = config.basePath
 export const contentBase = config.contentBase
 export const siteUrl = config.siteUrl

@@ -4,8 +4,13 @@ import { App } from './app/App'
 import { AppProviders } from './app/AppProviders'
 import { readEmbeddedState, seedQueryCache } from './app/embedded-state'
 import { createQueryClient } from './app/query-client'
-import { appPathOf, routerBasename } from './lib/config'
+import { appPathOf, config, routerBasename } from './lib/config'
 import './styles/global.css'
+
+// "/news" (a host that serves the folder without its slash) is the front page at "/news/": the router only
+// knows addresses inside its base path.
+if (`${location.pathname}/` === config.basePath)
+  history.replaceState(history.state, '', `${config.basePath}${location.search}${location.hash}`)
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element to render into.')

@@ -6,11 +6,18 @@ export async function mapWithConcurrency<T, R>(
 ): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
+  let failed = false
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const index = next
       next += 1
-      results[index] = await map(items[index] as T, index)
+      try {
+        results[index] = await map(items[index] as T, index)
+      } catch (error) {
+        // The first failure ends the run: no new work is handed out, and Promise.all rejects with it.
+        failed = true
+        throw error
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))

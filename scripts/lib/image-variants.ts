@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
@@ -6,7 +7,8 @@ import { imagesDir, localImagePrefix } from './paths'
 import { writeIfChanged } from './write-if-changed'
 
 // Every local photo (under /content/images/) gets width variants in AVIF, WebP and JPEG, so a phone
-// downloads a 480 px AVIF instead of the 1600 px original. Unchanged sources are not processed again.
+// downloads a 480 px AVIF instead of the 1600 px original. A source whose bytes are unchanged is not encoded
+// again.
 
 export const VARIANT_WIDTHS = [480, 800, 1200, 1600] as const
 const FORMATS = [
@@ -25,12 +27,23 @@ export type VariantManifest = Record<string, Variant[]>
 const variantsDir = path.join(imagesDir, 'variants')
 export const variantManifestFile = path.join(imagesDir, 'variants.json')
 
-async function modifiedAt(file: string): Promise<number | undefined> {
+// Which bytes each source photo had when its variants were made. By content, not modification time: a
+// fresh CI checkout stamps every committed photo anew, and that must not mean encoding them all again.
+const sourcesFile = path.join(imagesDir, 'variant-sources.json')
+
+async function readJsonRecord(file: string): Promise<Record<string, string>> {
   try {
-    return (await stat(file)).mtimeMs
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, string>
   } catch {
-    return undefined
+    return {}
   }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  )
 }
 
 export async function readVariantManifest(): Promise<VariantManifest> {
@@ -41,13 +54,15 @@ export async function readVariantManifest(): Promise<VariantManifest> {
   }
 }
 
-/** Makes what is missing or older than its source; returns how many files were written. */
+/** Makes what is missing or was made from other bytes; returns how many files were written. */
 export async function ensureImageVariants(
   images: readonly ImageData[],
   onImage: () => void = () => undefined,
 ): Promise<{ written: number; images: number }> {
   await mkdir(variantsDir, { recursive: true })
   const manifest: VariantManifest = {}
+  const madeFrom = await readJsonRecord(sourcesFile)
+  const sources: Record<string, string> = {}
   let written = 0
   const local = new Map(
     images
@@ -57,9 +72,12 @@ export async function ensureImageVariants(
   for (const image of local.values()) {
     const relative = image.src.slice(localImagePrefix.length)
     const source = path.join(imagesDir, relative)
-    const sourceTime = await modifiedAt(source)
+    const bytes = await readFile(source).catch(() => undefined)
     onImage()
-    if (sourceTime === undefined) continue
+    if (bytes === undefined) continue
+    const digest = createHash('sha256').update(bytes).digest('base64')
+    const sameSource = madeFrom[image.src] === digest
+    sources[image.src] = digest
     const base = relative.replace(/\.[a-z0-9]+$/i, '').replaceAll('/', '--')
     const widths = VARIANT_WIDTHS.filter((width) => width <= image.width)
     const variants: Variant[] = []
@@ -67,9 +85,8 @@ export async function ensureImageVariants(
       for (const format of FORMATS) {
         const name = `${base}-${width}.${format.extension}`
         const file = path.join(variantsDir, name)
-        const fileTime = await modifiedAt(file)
-        if (fileTime === undefined || fileTime < sourceTime) {
-          await sharp(source)
+        if (!sameSource || !(await exists(file))) {
+          await sharp(bytes)
             .resize({ width, withoutEnlargement: true })
             .toFormat(format.extension === 'jpg' ? 'jpeg' : format.extension, format.options)
             .toFile(file)
@@ -81,6 +98,7 @@ export async function ensureImageVariants(
     manifest[image.src] = variants
   }
   await writeIfChanged(variantManifestFile, `${JSON.stringify(manifest, null, 1)}\n`)
+  await writeIfChanged(sourcesFile, `${JSON.stringify(sources, null, 1)}\n`)
   return { written, images: local.size }
 }
 

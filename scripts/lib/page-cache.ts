@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { cacheDir, fingerprint, readCacheFile, writeCacheFile } from './build-cache'
 
@@ -16,9 +16,11 @@ export async function rendererFingerprint(ssrDir: string, template: string): Pro
 
 /**
  * Prerendered pages remembered by what they were made from (the renderer and the page's own published JSON),
- * so a rebuild renders only the pages whose input changed and copies the rest.
+ * so a rebuild renders only the pages whose input changed and copies the rest. Each cached file is named by
+ * its input's fingerprint, so a build that stops halfway can never leave a name pointing at another version.
  */
 export class PageCache {
+  /** This run's pages: page path → input fingerprint. */
   private readonly seen = new Map<string, string>()
 
   private constructor(
@@ -31,16 +33,20 @@ export class PageCache {
     return new PageCache(renderer, new Map(stored ?? []))
   }
 
-  private static key(input: string): string {
-    return fingerprint(input)
+  private key(input: string): string {
+    return fingerprint(this.renderer, input)
   }
 
-  /** Copies the cached page to `target` if it was made from the same input; says whether it did. */
+  private static file(key: string): string {
+    return path.join(PAGES_DIR, `${key}.html`)
+  }
+
+  /** Copies the cached page to `target` if one was made from the same input; says whether it did. */
   async restore(page: string, input: string, target: string): Promise<boolean> {
-    const key = PageCache.key(input)
+    const key = this.key(input)
     if (this.stored.get(page) !== key) return false
     try {
-      await copyFile(path.join(PAGES_DIR, page), target)
+      await copyFile(PageCache.file(key), target)
     } catch {
       return false
     }
@@ -49,20 +55,24 @@ export class PageCache {
   }
 
   async store(page: string, input: string, html: string): Promise<void> {
-    const file = path.join(PAGES_DIR, page)
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, html)
-    this.seen.set(page, PageCache.key(input))
+    const key = this.key(input)
+    await mkdir(PAGES_DIR, { recursive: true })
+    // Written whole or not at all: a half-written file never carries a finished page's name.
+    const partial = `${PageCache.file(key)}.${String(process.pid)}.partial`
+    await writeFile(partial, html)
+    await rename(partial, PageCache.file(key))
+    this.seen.set(page, key)
   }
 
   /** Keeps only this run's pages: a deleted article's page is neither restored later nor kept on disk. */
   async save(): Promise<void> {
     await writeCacheFile(MANIFEST, this.renderer, [...this.seen])
-    const files = await readdir(PAGES_DIR, { recursive: true, withFileTypes: true }).catch(() => [])
-    const gone = files
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(PAGES_DIR, path.join(entry.parentPath, entry.name)))
-      .filter((page) => !this.seen.has(page))
-    await Promise.all(gone.map((page) => rm(path.join(PAGES_DIR, page), { force: true })))
+    const keep = new Set([...this.seen.values()].map((key) => `${key}.html`))
+    const files = await readdir(PAGES_DIR).catch(() => [])
+    await Promise.all(
+      files
+        .filter((name) => !keep.has(name))
+        .map((name) => rm(path.join(PAGES_DIR, name), { recursive: true, force: true })),
+    )
   }
 }

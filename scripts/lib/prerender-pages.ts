@@ -15,7 +15,7 @@ export interface ServerEntry {
   prerenderShell(): PrerenderedPage
   contentIsLocal: boolean
   contentOrigin: string | undefined
-  imageHosts: readonly string[]
+  imageOrigins: string[]
   basePath: string
   contentBase: string
   siteUrl: string

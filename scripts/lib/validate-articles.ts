@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { strictArticleSchema } from '../../src/lib/content/format'
 import type { ArticleData, ImageData, SummaryData } from '../../src/lib/content/format'
@@ -40,12 +41,12 @@ export interface FileResult {
 export interface ValidationResult {
   articles: ArticleRecord[]
   problems: FileProblem[]
-  /** Files read and checked this time; the rest came unchanged from the cache. */
+  /** Files checked this time; the rest were unchanged since the cache last saw them. */
   checked: number
 }
 
 export interface ValidateOptions {
-  /** Remembers results by file size and modification time between runs. */
+  /** Remembers results by the file's content between runs. */
   cache?: ValidationCache
   /** Called once per file, checked or not: drives the progress bar. */
   onFile?: () => void
@@ -92,12 +93,11 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
   }
 }
 
-async function checkFile(dir: string, name: string): Promise<FileResult> {
+function checkFile(name: string, bytes: Buffer): FileResult {
   const file = path.join('public/content/articles', name)
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],
   })
-  const bytes = await readFile(path.join(dir, name))
   if (bytes.byteLength > LIMITS.articleBytes)
     return problem('(file)', `is larger than the ${LIMITS.articleBytes} byte limit`)
   let json: unknown
@@ -133,7 +133,7 @@ function linkProblems(articles: ArticleRecord[]): FileProblem[] {
 
 /**
  * Validates every article file and reports every problem at once, not just the first. With a cache, a file
- * whose size and modification time are unchanged since the last run is not read again; links between
+ * whose bytes are unchanged since the last run is not parsed or checked again; links between
  * articles are always checked afresh, since a change to one file can break another's link.
  */
 export async function validateArticles(
@@ -143,12 +143,14 @@ export async function validateArticles(
   const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort()
   let checked = 0
   const results = await mapWithConcurrency(names, READ_CONCURRENCY, async (name) => {
-    const { size, mtimeMs } = await stat(path.join(dir, name))
-    const stamp = { size, mtimeMs }
-    let result = options.cache?.get(name, stamp)
+    const bytes = await readFile(path.join(dir, name))
+    // By content, not modification time: a fresh CI checkout stamps every file anew, and a same-size edit
+    // by a tool that keeps times (rsync -t, cp -p) must still be seen.
+    const digest = createHash('sha256').update(bytes).digest('base64')
+    let result = options.cache?.get(name, digest)
     if (result === undefined) {
-      result = await checkFile(dir, name)
-      options.cache?.set(name, stamp, result)
+      result = checkFile(name, bytes)
+      options.cache?.set(name, digest, result)
       checked += 1
     }
     options.onFile?.()

@@ -1,12 +1,9 @@
 import { fingerprintFiles, readCacheFile, writeCacheFile } from './build-cache'
 import type { FileResult } from './validate-articles'
 
-export interface FileStamp {
-  size: number
-  mtimeMs: number
-}
-
-interface Entry extends FileStamp {
+interface Entry {
+  /** SHA-256 of the file's bytes. */
+  digest: string
   result: FileResult
 }
 
@@ -19,10 +16,12 @@ const VALIDATOR_SOURCES = [
   'src/lib/content/safe-url.ts',
   'src/lib/content/text.ts',
   'scripts/lib/validate-articles.ts',
+  // The schema library's own rules are part of the verdict too.
+  'node_modules/zod/package.json',
 ]
 const CACHE_FILE = 'content-validation.json'
 
-/** Each article file's verdict, remembered by its size and modification time. */
+/** Each article file's verdict, remembered by a digest of its bytes. */
 export class ValidationCache {
   private constructor(
     private readonly key: string,
@@ -35,15 +34,13 @@ export class ValidationCache {
     return new ValidationCache(key, new Map(stored ?? []))
   }
 
-  get(name: string, stamp: FileStamp): FileResult | undefined {
+  get(name: string, digest: string): FileResult | undefined {
     const entry = this.entries.get(name)
-    return entry && entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs
-      ? entry.result
-      : undefined
+    return entry?.digest === digest ? entry.result : undefined
   }
 
-  set(name: string, stamp: FileStamp, result: FileResult): void {
-    this.entries.set(name, { ...stamp, result })
+  set(name: string, digest: string, result: FileResult): void {
+    this.entries.set(name, { digest, result })
   }
 
   /** Forgets files that are gone, so the cache never outgrows the content. */

@@ -21,7 +21,6 @@ export function sitePath(appPath: string): string {
 /** The app path a browser path shows ("/news/articles/x" → "/articles/x"), or undefined outside the base. */
 export function appPathOf(browserPath: string): string | undefined {
   if (config.basePath === '/') return browserPath
-  if (`${browserPath}/` === config.basePath) return '/'
   return browserPath.startsWith(config.basePath)
     ? `/${browserPath.slice(config.basePath.length)}`
     : undefined

@@ -83,6 +83,25 @@ function readLogo(env: SiteEnv, basePath: string): SiteLogo | undefined {
   }
 }
 
+function readContentBase(env: SiteEnv, basePath: string): string {
+  const value = setting(env, 'VITE_CONTENT_BASE')
+  if (value === undefined) return `${basePath}content/`
+  const isPath = value.startsWith('/') && !value.startsWith('//')
+  if (!isPath && !/^https:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(value))
+    throw new Error(`VITE_CONTENT_BASE must be a /path or an https: URL, not "${value}"`)
+  return withTrailingSlash(value)
+}
+
+function readImageHosts(env: SiteEnv): string[] {
+  const hosts = (setting(env, 'VITE_IMAGE_HOSTS') ?? '').split(/\s+/).filter(Boolean)
+  const wrong = hosts.find((host) => !/^https:\/\/[^/?#\s]+$/.test(host))
+  if (wrong !== undefined)
+    throw new Error(
+      `VITE_IMAGE_HOSTS must list https: origins such as https://img.example, not "${wrong}"`,
+    )
+  return hosts
+}
+
 export function readSiteConfig(env: SiteEnv): SiteConfig {
   const basePath = normalizeBasePath(setting(env, 'VITE_BASE_PATH'))
   const siteUrl = (setting(env, 'VITE_SITE_URL') ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
@@ -92,19 +111,29 @@ export function readSiteConfig(env: SiteEnv): SiteConfig {
     )
   return {
     basePath,
-    contentBase: withTrailingSlash(setting(env, 'VITE_CONTENT_BASE') ?? `${basePath}content/`),
+    contentBase: readContentBase(env, basePath),
     siteName: setting(env, 'VITE_SITE_NAME') ?? 'Broadsheet',
     logo: readLogo(env, basePath),
     siteUrl,
-    imageHosts: (setting(env, 'VITE_IMAGE_HOSTS') ?? '')
-      .split(/\s+/)
-      .filter((host) => /^https:\/\/[^/]+$/.test(host)),
+    imageHosts: readImageHosts(env),
   }
 }
 
 /** The content base's origin when articles come from another site (for the CSP's connect-src). */
 export function contentOriginOf(config: SiteConfig): string | undefined {
   return /^https:\/\//.test(config.contentBase) ? new URL(config.contentBase).origin : undefined
+}
+
+/**
+ * Every origin the pages may show a picture from, for the CSP's img-src: the declared photo hosts, the content
+ * origin (photos often live beside the articles) and the logo's.
+ */
+export function imageOriginsOf(config: SiteConfig): string[] {
+  const logo = config.logo?.src.startsWith('https://') ? new URL(config.logo.src).origin : undefined
+  const content = contentOriginOf(config)
+  return [
+    ...new Set([...config.imageHosts, ...(content ? [content] : []), ...(logo ? [logo] : [])]),
+  ]
 }
 
 /** Articles can be prerendered only when they come from this site's own content folder. */

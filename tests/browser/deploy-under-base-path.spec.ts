@@ -94,7 +94,10 @@ test('the front page comes in pages, each its own address', async ({ page }) => 
   expect(new URL(page.url()).pathname).toBe('/news/page/2')
   await expect(page).toHaveTitle('Older stories, page 2 of 3 – The Harbour Times')
 
-  // Page 2 was prerendered: a reload (or a shared link) gets it from the host directly.
+  // Page 2 was prerendered: a shared link gets its stories from the host in the first response.
+  const html = await (await page.request.get('/news/page/2')).text()
+  expect(html).toContain('Older stories, page 2 of 3</h1>')
+  expect(html).toContain('href="/news/page/3"')
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Older stories, page 2 of 3')
   await expectNoAxeViolations(page)
@@ -115,6 +118,10 @@ test('the host answers a missing file with a real 404, and a page past the end s
 }) => {
   const missing = await page.request.get('/news/content/articles/no-such-story.json')
   expect(missing.status()).toBe(404)
+  // The folder asked for without its slash is the front page.
+  await page.goto('/news')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest stories')
+  expect(new URL(page.url()).pathname).toBe('/news/')
   await page.goto('/news/page/4')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 })

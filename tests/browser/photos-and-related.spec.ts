@@ -51,6 +51,26 @@ test.describe('the photo viewer', () => {
     }
   })
 
+  test('Next photo on the last photo stays focused and says it has nowhere to go', async ({
+    page,
+  }) => {
+    await page.goto(SEED_PATH)
+    await photoButtons(page).first().click()
+    const next = page.getByRole('dialog').getByRole('button', { name: 'Next photo' })
+    await next.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('dialog', { name: 'Photo 2 of 2' })).toBeVisible()
+    await expect(next).toBeFocused()
+    await expect(next).toHaveAttribute('aria-disabled', 'true')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('dialog', { name: 'Photo 2 of 2' })).toBeVisible()
+    await expect(next).toBeFocused()
+    await page.keyboard.press('Shift+Tab')
+    await expect(
+      page.getByRole('dialog').getByRole('button', { name: 'Previous photo' }),
+    ).toBeFocused()
+  })
+
   test('Back closes it and restores the page under it', async ({ page }) => {
     await page.goto(SEED_PATH)
     await photoButtons(page).nth(1).scrollIntoViewIfNeeded()

@@ -73,11 +73,13 @@ describe('a front page in pages', () => {
     ).toBeInTheDocument()
   })
 
-  test('/page/1 is the front page itself', async () => {
+  test('/page/1 is the front page itself, at its one address', async () => {
     renderApp('/page/1')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Latest stories' }),
     ).toBeInTheDocument()
+    // The masthead's "Front page" link is marked current only at "/": the address was replaced.
+    expect(screen.getByRole('link', { name: 'Front page' })).toHaveAttribute('aria-current', 'page')
   })
 
   test.each(['/page/0', '/page/two', '/page/02', '/page/100001'])(

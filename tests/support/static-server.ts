@@ -81,7 +81,7 @@ export async function startStaticServer(
 
   const resolve = async (pathname: string): Promise<string | undefined> => {
     if (!pathname.startsWith(mount)) return undefined
-    const relative = decodeURIComponent(pathname.slice(mount.length))
+    const relative = pathname.slice(mount.length)
     const base = path.join(dir, relative)
     if (base !== dir && !base.startsWith(`${dir}${path.sep}`)) return undefined
     for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')])
@@ -91,8 +91,21 @@ export async function startStaticServer(
   }
 
   const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://host').pathname
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
+    } catch {
+      response.writeHead(400)
+      response.end('Bad request')
+      return
+    }
     void (async () => {
+      // As static hosts do for a folder asked for without its slash.
+      if (`${pathname}/` === mount) {
+        response.writeHead(301, { Location: mount })
+        response.end()
+        return
+      }
       const file = await resolve(pathname)
       for (const rule of headerRules)
         if (rule.pattern.test(pathname))

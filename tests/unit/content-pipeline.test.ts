@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtemp, utimes, writeFile } from 'node:fs/promises'
+import { mkdtemp, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -85,7 +85,7 @@ describe('the published copy of a content file', () => {
 })
 
 describe('validation on a rebuild', () => {
-  test('reads only the files that changed, and still checks every link afresh', async () => {
+  test('checks only the files whose bytes changed, and every link afresh', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-cache-'))
     const seed = readSampleArticle(SEED_SLUG) as Record<string, unknown>
     const file = path.join(dir, `${SEED_SLUG}.json`)
@@ -94,6 +94,8 @@ describe('validation on a rebuild', () => {
 
     const first = await validateArticles(dir, { cache })
     expect(first.checked).toBe(1)
+    // A fresh checkout gives every file a new modification time: the bytes are what count.
+    await utimes(file, new Date(), new Date(Date.now() + 60_000))
     const second = await validateArticles(dir, { cache })
     expect(second.checked).toBe(0)
     expect(second.articles.map((article) => article.slug)).toEqual([SEED_SLUG])
@@ -104,8 +106,15 @@ describe('validation on a rebuild', () => {
     )
     expect(second.problems.length).toBeGreaterThan(0)
 
-    await writeFile(file, JSON.stringify({ ...seed, headline: '' }))
-    await utimes(file, new Date(), new Date(Date.now() + 5_000))
+    // A same-size edit that keeps the old modification time (rsync -t, cp -p) is still seen.
+    const before = await stat(file)
+    const headline = String(seed.headline)
+    await writeFile(
+      file,
+      JSON.stringify({ ...seed, related: [], headline: ' '.repeat(Buffer.byteLength(headline)) }),
+    )
+    await utimes(file, before.atime, before.mtime)
+    expect((await stat(file)).size).toBe(before.size)
     const third = await validateArticles(dir, { cache })
     expect(third.checked).toBe(1)
     expect(third.problems).toContainEqual(

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   contentOriginOf,
+  imageOriginsOf,
   isContentLocal,
   normalizeBasePath,
   readSiteConfig,
@@ -83,12 +84,42 @@ describe('the site configuration', () => {
     expect(() => readSiteConfig({ VITE_SITE_URL: 'news.example/news' })).toThrow(/VITE_SITE_URL/)
   })
 
-  test('the site address loses a trailing slash; only https: image hosts count', () => {
+  test('the site address loses a trailing slash; image hosts are https: origins', () => {
     const config = readSiteConfig({
       VITE_SITE_URL: 'https://news.example/',
-      VITE_IMAGE_HOSTS: 'https://img.example.com http://plain.example https://cdn.example/path',
+      VITE_IMAGE_HOSTS: ' https://img.example.com  https://cdn.example ',
     })
     expect(config.siteUrl).toBe('https://news.example')
-    expect(config.imageHosts).toEqual(['https://img.example.com'])
+    expect(config.imageHosts).toEqual(['https://img.example.com', 'https://cdn.example'])
+  })
+
+  test.each(['http://plain.example', 'https://cdn.example/path', 'img.example.com'])(
+    'image host %s is refused with a message naming the setting',
+    (host) => {
+      expect(() => readSiteConfig({ VITE_IMAGE_HOSTS: `https://ok.example ${host}` })).toThrow(
+        /VITE_IMAGE_HOSTS/,
+      )
+    },
+  )
+
+  test.each(['http://cms.example/news/', '//cms.example/news/', 'content/', 'javascript:x'])(
+    'content base %s is refused with a message naming the setting',
+    (value) => {
+      expect(() => readSiteConfig({ VITE_CONTENT_BASE: value })).toThrow(/VITE_CONTENT_BASE/)
+    },
+  )
+
+  test('photos may come from the declared hosts, the content origin and the logo’s origin', () => {
+    const config = readSiteConfig({
+      VITE_CONTENT_BASE: 'https://cms.example/news/',
+      VITE_SITE_LOGO: 'https://brand.example/logo.svg',
+      VITE_IMAGE_HOSTS: 'https://img.example https://cms.example',
+    })
+    expect(imageOriginsOf(config)).toEqual([
+      'https://img.example',
+      'https://cms.example',
+      'https://brand.example',
+    ])
+    expect(imageOriginsOf(readSiteConfig({}))).toEqual([])
   })
 })

@@ -139,6 +139,11 @@ describe('toFrontPageView', () => {
     })
   })
 
+  test('the page is the one the address asked for, whatever the file says of itself', () => {
+    const claims = lenientFrontPageSchema.parse({ articles: [], page: 3, pageCount: 12 })
+    expect(toFrontPageView(claims, 1)).toMatchObject({ page: 1, pageCount: 12 })
+  })
+
   test('broken page fields fall back to the page asked for, never past what the file claims', () => {
     const broken = lenientFrontPageSchema.parse({ articles: [], page: 'two', pageCount: -1 })
     expect(toFrontPageView(broken, 2)).toMatchObject({ page: 2, pageCount: 2 })

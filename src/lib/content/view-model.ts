@@ -296,14 +296,14 @@ function toSummaryView(summary: SummaryData): SummaryView {
 const UNDATED = -8.64e15
 
 /**
- * Newest first, whatever order the index came in; undated stories go last. An index without page fields is
- * the whole front page on one page; the page asked for stands in for a missing number, and a count smaller
- * than the page is raised to it, so "older stories" never links past the end of what the file claims.
+ * Newest first, whatever order the index came in; undated stories go last. The page is the one the address
+ * asked for, whatever the file says of itself (index.json is page 1 even if it claims otherwise); an index
+ * without a count is the whole front page on one page, and a count smaller than the page is raised to it, so
+ * "older stories" never links past the end of what the file claims.
  */
-export function toFrontPageView(data: FrontPageData, requestedPage = 1): FrontPageView {
+export function toFrontPageView(data: FrontPageData, page = 1): FrontPageView {
   const stories = data.articles
     .map(toSummaryView)
     .sort((a, b) => (b.published?.epochMs ?? UNDATED) - (a.published?.epochMs ?? UNDATED))
-  const page = data.page ?? requestedPage
   return { stories, page, pageCount: Math.max(page, data.pageCount ?? page) }
 }
