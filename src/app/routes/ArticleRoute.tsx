@@ -9,12 +9,15 @@ import { ArticleView } from '../../features/article/ArticleView'
 import { RelatedStories } from '../../features/related-stories/RelatedStories'
 import { ContentErrorPage, errorTitle } from '../ContentErrorPage'
 import { OfflinePage } from '../OfflinePage'
-import { useHeadingFocus } from '../use-heading-focus'
+import { useHeadingFocus, viewOf } from '../use-heading-focus'
 import { NotFoundRoute } from './NotFoundRoute'
 
 function Article({ slug }: { slug: string }) {
   const query = useQuery(articleQueryOptions(slug))
-  const headingRef = useHeadingFocus(!query.isPending || query.fetchStatus === 'paused')
+  const headingRef = useHeadingFocus(
+    !query.isPending || query.fetchStatus === 'paused',
+    viewOf(query),
+  )
 
   const title =
     query.data?.headline ?? (query.isError ? errorTitle(query.error, 'article') : undefined)

@@ -9,7 +9,7 @@ import { FrontPage } from '../../features/front-page/FrontPage'
 import { frontPageTitle } from '../../features/front-page/front-page-title'
 import { ContentErrorPage, errorTitle } from '../ContentErrorPage'
 import { OfflinePage } from '../OfflinePage'
-import { useHeadingFocus } from '../use-heading-focus'
+import { useHeadingFocus, viewOf } from '../use-heading-focus'
 import { NotFoundRoute } from './NotFoundRoute'
 
 /** "/page/2" → 2. Anything that is not a page number the index could have is no page at all. */
@@ -31,7 +31,10 @@ export function FrontPageRoute() {
 
 function FrontPageOf({ page }: { page: number }) {
   const query = useQuery(frontPageQueryOptions(page))
-  const headingRef = useHeadingFocus(!query.isPending || query.fetchStatus === 'paused')
+  const headingRef = useHeadingFocus(
+    !query.isPending || query.fetchStatus === 'paused',
+    viewOf(query),
+  )
   const what = page === 1 ? 'front page' : 'page of stories'
   useDocumentTitle(
     query.isError
