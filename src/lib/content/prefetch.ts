@@ -20,13 +20,19 @@ function readerSavesData(): boolean {
   )
 }
 
+/** Stories waiting their turn; past this many, the oldest interest is dropped (the reader has moved on). */
+const MAX_WAITING = 6
+
 let inFlight = 0
-const waiting: (() => void)[] = []
+// Newest interest last: a reader sweeping down a list wants the link under the pointer now, not the first one.
+const waiting = new Map<string, () => void>()
 
 function runNext(): void {
-  while (inFlight < MAX_IN_FLIGHT && waiting.length > 0) {
-    const next = waiting.shift()
-    if (next) next()
+  while (inFlight < MAX_IN_FLIGHT && waiting.size > 0) {
+    const [slug, start] = [...waiting].at(-1) ?? []
+    if (slug === undefined || start === undefined) return
+    waiting.delete(slug)
+    start()
   }
 }
 
@@ -36,7 +42,11 @@ export function prefetchArticle(queryClient: QueryClient, slug: string): void {
   const options = articleQueryOptions(slug)
   const state = queryClient.getQueryState(options.queryKey)
   if (state?.status === 'success' || state?.fetchStatus === 'fetching') return
-  waiting.push(() => {
+  // Asked again while waiting: it moves to the front of the line rather than queueing twice.
+  waiting.delete(slug)
+  waiting.set(slug, () => {
+    // It may have been loaded (the reader clicked) while it waited.
+    if (queryClient.getQueryState(options.queryKey)?.status === 'success') return
     inFlight += 1
     queryClient
       // A prefetch that fails is forgotten at once; the reader's own click will retry if it matters.
@@ -47,5 +57,10 @@ export function prefetchArticle(queryClient: QueryClient, slug: string): void {
         runNext()
       })
   })
+  while (waiting.size > MAX_WAITING) {
+    const oldest = waiting.keys().next().value
+    if (oldest === undefined) break
+    waiting.delete(oldest)
+  }
   runNext()
 }
