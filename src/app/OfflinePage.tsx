@@ -1,4 +1,5 @@
 import type { Ref } from 'react'
+import { StatusMessage } from '../components/StatusMessage'
 import { ProblemPage } from './ProblemPage'
 
 interface OfflinePageProps {
@@ -10,10 +11,9 @@ interface OfflinePageProps {
 export function OfflinePage({ what, headingRef }: OfflinePageProps) {
   return (
     <ProblemPage title="You’re offline" headingRef={headingRef}>
-      <p role="status">
-        Your device isn’t connected to the internet. The {what} will load by itself when you’re back
-        online.
-      </p>
+      <StatusMessage>
+        {`Your device isn’t connected to the internet. The ${what} will load by itself when you’re back online.`}
+      </StatusMessage>
     </ProblemPage>
   )
 }

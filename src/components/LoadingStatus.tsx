@@ -1,12 +1,10 @@
+import { StatusMessage } from './StatusMessage'
+
 interface LoadingStatusProps {
   children: string
 }
 
-/** Loading is said, not spun: a polite status region that screen readers announce. */
+/** Loading is said, not spun: a polite status message that screen readers announce. */
 export function LoadingStatus({ children }: LoadingStatusProps) {
-  return (
-    <p role="status" className="loading-status">
-      {children}
-    </p>
-  )
+  return <StatusMessage className="loading-status">{children}</StatusMessage>
 }

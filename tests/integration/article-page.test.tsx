@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, test } from 'vitest'
 import { renderApp } from '../support/render-app'
 import { SEED_RELATED_SLUG, SEED_SLUG } from '../support/fixtures'
@@ -7,10 +7,19 @@ import { server } from '../support/server'
 
 describe('an article page', () => {
   test('says it is loading, then shows the seed article as the publication printed it', async () => {
-    renderApp(`/articles/${SEED_SLUG}`)
-    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
-      'Loading the article…',
+    // A slow connection: long enough for the loading message to be said.
+    server.use(
+      http.get('*/content/articles/:file', async () => {
+        await delay(400)
+      }),
     )
+    renderApp(`/articles/${SEED_SLUG}`)
+    // The message goes into its live region a moment after the region appears, so screen readers announce it.
+    const loading = screen
+      .getAllByRole('status')
+      .find((region) => region.classList.contains('loading-status'))
+    expect(loading).toBeEmptyDOMElement()
+    expect(await screen.findByText('Loading the article…')).toBe(loading)
 
     const headline = await screen.findByRole('heading', {
       level: 1,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { articleQueryOptions } from '../../src/lib/content/queries'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, test } from 'vitest'
 import { renderApp } from '../support/render-app'
 import { SEED_RELATED_SLUG, SEED_SLUG } from '../support/fixtures'
@@ -8,10 +8,19 @@ import { server } from '../support/server'
 
 describe('the front page', () => {
   test('lists every story in the index, newest first, each linking to its article', async () => {
-    renderApp('/')
-    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
-      'Loading Broadsheet…',
+    // A slow connection: long enough for the loading message to be said.
+    server.use(
+      http.get('*/content/index.json', async () => {
+        await delay(400)
+      }),
     )
+    renderApp('/')
+    // The message goes into its live region a moment after the region appears, so screen readers announce it.
+    const loading = screen
+      .getAllByRole('status')
+      .find((region) => region.classList.contains('loading-status'))
+    expect(loading).toBeEmptyDOMElement()
+    expect(await screen.findByText('Loading Broadsheet…')).toBe(loading)
     const list = await screen.findByRole('list', { name: 'Latest stories' })
     const items = within(list).getAllByRole('listitem')
     expect(items).toHaveLength(8)
