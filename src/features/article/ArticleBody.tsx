@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Figure } from '../../components/Figure'
 import type { BlockView } from '../../lib/content/view-model'
 import styles from './article.module.css'
@@ -73,7 +74,14 @@ function chunks(blocks: BlockView[]): BlockView[][] {
   return result
 }
 
-export function ArticleBody({ blocks, ...photos }: { blocks: BlockView[] } & PhotoProps) {
+/**
+ * The article's text. Memoised: opening, moving through or closing a photo changes the URL's #hash and
+ * re-renders the page around it, and a 10,000-paragraph body must not be rendered again for that.
+ */
+export const ArticleBody = memo(function ArticleBody({
+  blocks,
+  ...photos
+}: { blocks: BlockView[] } & PhotoProps) {
   if (blocks.length < CHUNKED_FROM) {
     return (
       <div className={styles.body}>
@@ -94,4 +102,4 @@ export function ArticleBody({ blocks, ...photos }: { blocks: BlockView[] } & Pho
       ))}
     </div>
   )
-}
+})
