@@ -1,13 +1,17 @@
+import { useRef } from 'react'
 import type { ReactNode } from 'react'
 import { Link, NavLink } from 'react-router'
 import { ReaderToolbar } from '../features/reader-settings/ReaderToolbar'
 import { config, sitePath } from '../lib/config'
 import styles from './site-layout.module.css'
 import { UpdateBanner } from './UpdateBanner'
+import { useStickyClearance } from './use-sticky-clearance'
 
 export const MAIN_ID = 'main'
 
 export function SiteLayout({ children }: { children: ReactNode }) {
+  const toolbarRef = useRef<HTMLDivElement>(null)
+  useStickyClearance(toolbarRef)
   return (
     <div className={styles.page}>
       <UpdateBanner />
@@ -38,7 +42,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
-      <div className={styles.toolbar} data-print="hide">
+      <div ref={toolbarRef} className={styles.toolbar} data-print="hide">
         <ReaderToolbar />
       </div>
       <main id={MAIN_ID} className={styles.main} tabIndex={-1}>

@@ -111,6 +111,43 @@ test('the size is kept when following a related story and coming back', async ({
   expect(await firstParagraphFontSize(page)).toBeCloseTo(27, 1)
 })
 
+test('a link the keyboard reaches is never hidden under the sticky reading toolbar, even when it wraps', async ({
+  page,
+}) => {
+  // Wide enough for the bar to stay on screen, narrow enough at 250% for its controls to wrap to two rows.
+  await page.setViewportSize({ width: 700, height: 900 })
+  await storeSettings(page, { textSize: 250 })
+  await page.goto(LONG_READ)
+  const toolbarBottom = () =>
+    page.evaluate(() => {
+      let element = document.querySelector('[aria-expanded]')
+      while (element && getComputedStyle(element).position !== 'sticky')
+        element = element.parentElement
+      return element?.getBoundingClientRect().bottom ?? 0
+    })
+  const controls = page.getByRole('group', { name: 'Text size' })
+  const rowHeight = await controls.evaluate((group) => group.getBoundingClientRect().height)
+  expect(await toolbarBottom()).toBeGreaterThan(rowHeight * 2)
+
+  // The reader tabs back up to a control that sits just under the bar: half hidden, so not quite off the
+  // screen. The browser scrolls only if it counts as covered, which takes the bar's real height.
+  const next = page.getByRole('article').getByRole('link').nth(3)
+  await next.focus()
+  await page.keyboard.press('Shift+Tab')
+  await page.evaluate(() => document.activeElement?.setAttribute('data-probe', 'previous'))
+  await page.keyboard.press('Tab')
+  const target = page.locator('[data-probe="previous"]')
+  const bar = await toolbarBottom()
+  await target.evaluate((element, barBottom) => {
+    window.scrollBy(0, element.getBoundingClientRect().top - (barBottom - 20))
+  }, bar)
+  expect(await target.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(bar)
+  await page.keyboard.press('Shift+Tab')
+  await expect(target).toBeFocused()
+  const top = await target.evaluate((element) => element.getBoundingClientRect().top)
+  expect(top).toBeGreaterThanOrEqual(bar - 0.5)
+})
+
 test.describe('at 300% on a 320 px wide screen', () => {
   test.use({ viewport: { width: 320, height: 640 } })
 
