@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { buildFrontPagePages, frontPageFileName, STORIES_PER_PAGE } from './lib/front-page-index'
+import { frontPageFile } from '../src/lib/content/content-files'
+import { buildFrontPagePages, STORIES_PER_PAGE } from './lib/front-page-index'
 import { articlesDir, contentDir, localImagePrefix } from './lib/paths'
 import { ensureImageVariants } from './lib/image-variants'
 import { ensurePlaceholderImages } from './lib/placeholder-images'
@@ -48,8 +49,7 @@ let largestPage = 0
 for (const page of pages) {
   const json = `${JSON.stringify(page)}\n`
   largestPage = Math.max(largestPage, Buffer.byteLength(json))
-  if (await writeIfChanged(path.join(contentDir, frontPageFileName(page.page)), json))
-    pagesWritten += 1
+  if (await writeIfChanged(path.join(contentDir, frontPageFile(page.page)), json)) pagesWritten += 1
 }
 const pageFiles = await readdir(path.join(contentDir, 'pages'))
 const stale = pageFiles.filter((name) => {

@@ -10,6 +10,7 @@ import { SiteLayout } from './app/SiteLayout'
 import { config, routerBasename, sitePath } from './lib/config'
 import { imageOriginsOf } from './lib/site-config'
 import { parseArticle, parseFrontPage } from './lib/content/parse'
+import { articleFile, frontPageFile } from './lib/content/content-files'
 import { frontPagePath } from './lib/content/content-urls'
 import { toArticleView, toFrontPageView } from './lib/content/view-model'
 import { articleHead, frontPageHead } from './prerender/page-head'
@@ -43,7 +44,7 @@ function withState(html: string, state: EmbeddedState): string {
 }
 
 export function prerenderArticle(json: unknown, slug: string): PrerenderedPage {
-  const article = toArticleView(parseArticle(json, `articles/${slug}.json`), slug)
+  const article = toArticleView(parseArticle(json, articleFile(slug)), slug)
   const state: EmbeddedState = {
     path: `/articles/${slug}`,
     page: { kind: 'article', slug, article },
@@ -53,8 +54,7 @@ export function prerenderArticle(json: unknown, slug: string): PrerenderedPage {
 
 /** One page of the front page: index.json is page 1, pages/<n>.json page n. */
 export function prerenderFrontPage(json: unknown, page = 1): PrerenderedPage {
-  const file = page === 1 ? 'index.json' : `pages/${page}.json`
-  const frontPage = toFrontPageView(parseFrontPage(json, file), page)
+  const frontPage = toFrontPageView(parseFrontPage(json, frontPageFile(page)), page)
   const state: EmbeddedState = {
     path: frontPagePath(page),
     page: { kind: 'front-page', frontPage },

@@ -11,11 +11,6 @@ export interface FrontPageFile {
   pageCount: number
 }
 
-/** Where page n lives, relative to the content base (page 1 is the front page itself). */
-export function frontPageFileName(page: number): string {
-  return page === 1 ? 'index.json' : `pages/${page}.json`
-}
-
 const time = (value: string | undefined) =>
   value === undefined ? 0 : (parseContentDate(value)?.epochMs ?? 0)
 

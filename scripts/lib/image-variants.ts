@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import type { ImageData } from '../../src/lib/content/format'
+import { exists } from './exists'
 import { imagesDir, localImagePrefix } from './paths'
 import { writeIfChanged } from './write-if-changed'
 
@@ -37,13 +38,6 @@ async function readJsonRecord(file: string): Promise<Record<string, string>> {
   } catch {
     return {}
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  )
 }
 
 export async function readVariantManifest(): Promise<VariantManifest> {

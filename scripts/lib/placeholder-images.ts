@@ -1,7 +1,8 @@
-import { access, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import type { ImageData } from '../../src/lib/content/format'
+import { exists } from './exists'
 import { imagesDir, localImagePrefix } from './paths'
 
 // The seed's photos are agency pictures we cannot ship. Placeholders at the real size keep layout, bytes
@@ -54,13 +55,6 @@ function placeholderSvg(image: ImageData): string {
     ${lines}
   </g>
 </svg>`
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  )
 }
 
 /** Makes a labelled JPEG for every local image an article names; existing files are left as they are. */

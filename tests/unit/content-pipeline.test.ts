@@ -3,7 +3,8 @@ import { mkdtemp, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { buildFrontPagePages, frontPageFileName } from '../../scripts/lib/front-page-index'
+import { buildFrontPagePages } from '../../scripts/lib/front-page-index'
+import { frontPageFile } from '../../src/lib/content/content-files'
 import type { VariantManifest } from '../../scripts/lib/image-variants'
 import { publishJson } from '../../scripts/lib/publish-json'
 import { contentDataPattern, localImagesPattern } from '../../scripts/lib/service-worker'
@@ -41,11 +42,7 @@ describe('the front page index in pages', () => {
   })
 
   test('page 1 is index.json and the others live under pages/', () => {
-    expect([1, 2, 334].map(frontPageFileName)).toEqual([
-      'index.json',
-      'pages/2.json',
-      'pages/334.json',
-    ])
+    expect([1, 2, 334].map(frontPageFile)).toEqual(['index.json', 'pages/2.json', 'pages/334.json'])
   })
 
   test('a page number past its count is reported, as publishers are held to the format', () => {

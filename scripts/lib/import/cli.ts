@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { strictArticleSchema } from '../../../src/lib/content/format'
 import { problemsOf } from '../../../src/lib/content/problems'
 import { isSlug } from '../../../src/lib/content/safe-url'
+import { exists } from '../exists'
 import { articlesDir } from '../paths'
 import { importHtml } from './html'
 import { isRecord } from './json-ld'
@@ -72,13 +73,6 @@ async function knownArticles(dir: string): Promise<KnownArticle[]> {
       }),
   )
   return found.flat()
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  )
 }
 
 /** `npm run import`: reads one saved page, writes one article file; returns the exit code. */

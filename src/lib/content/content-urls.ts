@@ -1,4 +1,5 @@
 import { config } from '../config'
+import { articleFile, frontPageFile } from './content-files'
 
 // Resolved against the page at call time (never at module load, so this also runs under Node for prerendering).
 function resolve(path: string): string {
@@ -7,12 +8,11 @@ function resolve(path: string): string {
 }
 
 export function articleUrl(slug: string): string {
-  return resolve(`articles/${slug}.json`)
+  return resolve(articleFile(slug))
 }
 
-/** Page 1 of the front page is index.json; older pages are pages/<n>.json. */
 export function frontPageUrl(page = 1): string {
-  return resolve(page === 1 ? 'index.json' : `pages/${page}.json`)
+  return resolve(frontPageFile(page))
 }
 
 /** Router paths: the base path is added by the router (and by sitePath for anything outside it). */
