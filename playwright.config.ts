@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumLaunchOptions } from './scripts/lib/chromium'
+import { chromiumLaunchOptions } from './build/shared/chromium'
 
 // Another port lets a second checkout or helper run its browser tests beside this one.
 const port = Number(process.env.PREVIEW_PORT ?? 4173)

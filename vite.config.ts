@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, loadEnv } from 'vite'
 import type { Plugin } from 'vite'
-import { withBootScript } from './scripts/lib/boot-script.ts'
-import { readSiteConfig } from './src/lib/site-config.ts'
-import type { SiteConfig } from './src/lib/site-config.ts'
+import { withBootScript } from './build/deploy/boot-script.ts'
+import { readSiteConfig } from './src/config/site-config.ts'
+import type { SiteConfig } from './src/config/site-config.ts'
 
 /** Inlines the reader-settings boot script into <head>, in dev and build alike, so settings apply before paint. */
 function readerSettingsBoot(): Plugin {
@@ -100,7 +100,7 @@ function securityHeadersInPreview(): Plugin {
 }
 
 export default defineConfig(({ mode, isSsrBuild }) => {
-  // The same settings, read the same way, as the app's own src/lib/config.ts.
+  // The same settings, read the same way, as the app's own src/config/config.ts.
   const site = readSiteConfig(loadEnv(mode, process.cwd(), 'VITE_'))
   if (
     site.basePath !== '/' &&
@@ -127,7 +127,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       copyPublicDir: isSsrBuild !== true,
       // The budgets are measured on gzip sizes; the report is cheap and keeps them visible in every build.
       reportCompressedSize: true,
-      // scripts/check-budgets.ts reads the chunk graph from here to know what the first view loads.
+      // build/bench/check-budgets.ts reads the chunk graph from here to know what the first view loads.
       manifest: true,
     },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -4,7 +4,7 @@ import { App } from './app/App'
 import { AppProviders } from './app/AppProviders'
 import { readEmbeddedState, seedQueryCache } from './app/embedded-state'
 import { createQueryClient } from './app/query-client'
-import { appPathOf, config, routerBasename } from './lib/config'
+import { appPathOf, config, routerBasename } from './config/config'
 import './styles/global.css'
 
 // "/news" (a host that serves the folder without its slash) is the front page at "/news/": the router only

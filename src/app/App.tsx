@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { Route, Routes, useLocation } from 'react-router'
 import { ErrorBoundary } from '../components/ErrorBoundary'
-import { sitePath } from '../lib/config'
+import { sitePath } from '../config/config'
 import { NavigationStateProvider } from './navigation-state'
 import { ProblemPage } from './ProblemPage'
 import { ArticleRoute } from './routes/ArticleRoute'

@@ -1,7 +1,7 @@
 import type { Ref } from 'react'
 import { Link } from 'react-router'
-import { isContentError } from '../lib/http/content-error'
-import type { ContentError } from '../lib/http/content-error'
+import { isContentError } from '../content/content-error'
+import type { ContentError } from '../content/content-error'
 import { ProblemPage } from './ProblemPage'
 import styles from './problem-page.module.css'
 

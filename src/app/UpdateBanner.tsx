@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { config } from '../lib/config'
+import { config } from '../config/config'
 import styles from './update-banner.module.css'
 
 /**

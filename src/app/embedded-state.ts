@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { articleQueryOptions, frontPageQueryOptions } from '../lib/content/queries'
-import type { ArticleView, FrontPageView } from '../lib/content/view-model'
+import { articleQueryOptions, frontPageQueryOptions } from '../data/queries'
+import type { ArticleView, FrontPageView } from '../content/view-model'
 
 // A prerendered page carries the data it was rendered from, so the app hydrates without fetching it again.
 // The data is the view model the build produced from validated content: the same page and the same build

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { isRetryable } from '../lib/http/content-error'
+import { isRetryable } from '../content/content-error'
 
 // Four attempts over about four seconds: enough to ride out a restarting server, not so many that a dead
 // one keeps the reader waiting.

@@ -1,8 +1,8 @@
 import { useRef } from 'react'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import { articlePath } from '../lib/content/content-urls'
-import { usePrefetchArticle, usePrefetchWhenVisible } from '../lib/content/use-prefetch-article'
+import { articlePath } from '../content/site-paths'
+import { usePrefetchArticle, usePrefetchWhenVisible } from '../data/use-prefetch-article'
 
 interface ArticleLinkProps {
   slug: string

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ImageView } from '../lib/content/view-model'
+import type { ImageView } from '../content/view-model'
 import styles from './figure.module.css'
 import { ResponsiveImage } from './ResponsiveImage'
 

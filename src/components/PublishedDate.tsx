@@ -1,5 +1,5 @@
-import type { ContentDate } from '../lib/content/dates'
-import { formatContentDate } from '../lib/content/dates'
+import type { ContentDate } from '../content/dates'
+import { formatContentDate } from '../content/dates'
 import { useReaderLocale } from '../lib/use-reader-locale'
 
 interface PublishedDateProps {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { config } from './config'
+import { config } from '../config/config'
 
 export function pageTitle(title: string | undefined): string {
   return title ? `${title} – ${config.siteName}` : config.siteName

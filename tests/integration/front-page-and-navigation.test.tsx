@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { articleQueryOptions } from '../../src/lib/content/queries'
+import { articleQueryOptions } from '../../src/data/queries'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, test } from 'vitest'
 import { renderApp } from '../support/render-app'

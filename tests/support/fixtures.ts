@@ -1,7 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-const root = path.resolve(import.meta.dirname, '../..')
+/** The repository's root, whichever folder a test sits in. */
+export const repoRoot = path.resolve(import.meta.dirname, '../..')
+const root = repoRoot
+
+/** A file under tests/fixtures/. */
+export function fixturePath(...parts: string[]): string {
+  return path.join(root, 'tests/fixtures', ...parts)
+}
 
 export function readFixture(name: string): unknown {
   return JSON.parse(readFileSync(path.join(root, 'tests/fixtures', name), 'utf8')) as unknown

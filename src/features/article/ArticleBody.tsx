@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { Figure } from '../../components/Figure'
-import type { BlockView } from '../../lib/content/view-model'
+import type { BlockView } from '../../content/view-model'
 import styles from './article.module.css'
 import { BODY_IMAGE_SIZES } from './image-sizes'
 import { InlineRelatedLink } from './InlineRelatedLink'

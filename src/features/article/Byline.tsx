@@ -1,4 +1,4 @@
-import type { AuthorView } from '../../lib/content/view-model'
+import type { AuthorView } from '../../content/view-model'
 import styles from './article.module.css'
 
 function joinNames(count: number, index: number): string {

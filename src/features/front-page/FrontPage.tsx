@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import type { FrontPageView } from '../../lib/content/view-model'
+import type { FrontPageView } from '../../content/view-model'
 import styles from './front-page.module.css'
 import { frontPageTitle } from './front-page-title'
 import { PageNavigation } from './PageNavigation'

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { frontPagePath } from '../../lib/content/content-urls'
-import { frontPageQueryOptions } from '../../lib/content/queries'
+import { frontPagePath } from '../../content/site-paths'
+import { frontPageQueryOptions } from '../../data/queries'
 import { pageLabel } from './front-page-title'
 import styles from './page-navigation.module.css'
 

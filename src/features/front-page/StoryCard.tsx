@@ -1,6 +1,6 @@
 import { ArticleLink } from '../../components/ArticleLink'
 import { StoryMeta, StoryThumbnail } from '../../components/StoryMeta'
-import type { SummaryView } from '../../lib/content/view-model'
+import type { SummaryView } from '../../content/view-model'
 import styles from './front-page.module.css'
 
 // The lead story spans the page at three fifths of 72rem; the others sit three or more to a row.

@@ -1,4 +1,4 @@
-// Bundled alone into an inline <script> in <head> (scripts/lib/boot-script.ts): applies the saved settings
+// Bundled alone into an inline <script> in <head> (build/deploy/boot-script.ts): applies the saved settings
 // before the first paint. Never throws: a page must render whatever storage holds.
 import { applySettings, readStoredSettings } from './settings'
 

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { ArticleLink } from '../../components/ArticleLink'
 import { StoryMeta, StoryThumbnail } from '../../components/StoryMeta'
-import type { RelatedView } from '../../lib/content/view-model'
+import type { RelatedView } from '../../content/view-model'
 import styles from './related-stories.module.css'
 
 const THUMBNAIL_SIZES = '(min-width: 60rem) 18rem, (min-width: 36rem) 45vw, 100vw'

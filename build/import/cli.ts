@@ -1,0 +1,144 @@
+import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { strictArticleSchema } from '../../src/content/format'
+import { problemsOf } from '../../src/content/problems'
+import { isSlug } from '../../src/content/safe-url'
+import { exists } from '../shared/exists'
+import { articlesDir } from '../shared/paths'
+import { importHtml } from './html'
+import { isRecord } from './json-ld'
+import { importSavedText } from './saved-text'
+import type { ImportResult, KnownArticle } from './types'
+
+export interface CliIo {
+  out: (line: string) => void
+  err: (line: string) => void
+  cwd: string
+}
+
+const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.cwd(),
+}
+
+const USAGE =
+  'usage: npm run import -- <file.html|file.txt> [--slug <slug>] [--force] [--out-dir <dir>]'
+// A saved page is a few megabytes at most; anything far larger is not a news page and would only stall jsdom.
+const MAX_INPUT_BYTES = 32 * 1024 * 1024
+
+class UsageError extends Error {}
+
+function parse(argv: readonly string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        slug: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'out-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+    return { ...values, positionals }
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+function looksLikeHtml(file: string, text: string): boolean {
+  const extension = path.extname(file).toLowerCase()
+  if (['.html', '.htm', '.xhtml'].includes(extension)) return true
+  if (['.txt', '.text'].includes(extension)) return false
+  return /^\s*(?:<!doctype html|<html|<head|<meta|<body)/i.test(text)
+}
+
+/** Headlines of the articles already in the output folder, so a related link can use the real slug. */
+async function knownArticles(dir: string): Promise<KnownArticle[]> {
+  const names = await readdir(dir).catch(() => [])
+  const found = await Promise.all(
+    names
+      .filter((name) => name.endsWith('.json'))
+      .map(async (name): Promise<KnownArticle[]> => {
+        try {
+          const json: unknown = JSON.parse(await readFile(path.join(dir, name), 'utf8'))
+          if (isRecord(json) && typeof json.slug === 'string' && typeof json.headline === 'string')
+            return [{ slug: json.slug, headline: json.headline }]
+        } catch {
+          // A broken neighbour is `npm run content`'s to report; it just cannot be linked to by headline.
+        }
+        return []
+      }),
+  )
+  return found.flat()
+}
+
+/** `npm run import`: reads one saved page, writes one article file; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let args: ReturnType<typeof parse>
+  try {
+    args = parse(argv)
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+    return 2
+  }
+  if (args.help) {
+    io.out(USAGE)
+    return 0
+  }
+  const [input, ...extra] = args.positionals
+  if (input === undefined || extra.length > 0) {
+    io.err(`give exactly one file to import\n${USAGE}`)
+    return 2
+  }
+  if (args.slug !== undefined && !isSlug(args.slug)) {
+    io.err(`--slug "${args.slug}" must be lower-case words joined by hyphens (a-z, 0-9)`)
+    return 2
+  }
+
+  const source = path.resolve(io.cwd, input)
+  let text: string
+  try {
+    if ((await stat(source)).size > MAX_INPUT_BYTES)
+      throw new Error(`larger than ${MAX_INPUT_BYTES} bytes`)
+    text = await readFile(source, 'utf8')
+  } catch (error) {
+    io.err(`cannot read ${input}: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+
+  const outDir = args['out-dir'] === undefined ? articlesDir : path.resolve(io.cwd, args['out-dir'])
+  const options = { slug: args.slug, knownArticles: await knownArticles(outDir) }
+  const { article, notes }: ImportResult = looksLikeHtml(source, text)
+    ? importHtml(text, options)
+    : importSavedText(text, options)
+  const target = path.join(outDir, `${article.slug}.json`)
+  const relative = path.relative(io.cwd, target)
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? target : relative
+
+  const problems = problemsOf(strictArticleSchema, article)
+  if (problems.length > 0) {
+    for (const problem of problems) io.err(`${shown}: ${problem.path}: ${problem.reason}`)
+    io.err(`${problems.length} problem(s) in the imported article; nothing was written.`)
+    return 1
+  }
+  if (!args.force && (await exists(target))) {
+    io.err(`${shown} already exists; nothing was written. Pass --force to overwrite it.`)
+    return 1
+  }
+  await mkdir(outDir, { recursive: true })
+  try {
+    // 'wx' also refuses a file that appeared since the check above.
+    await writeFile(target, `${JSON.stringify(article, null, 2)}\n`, {
+      flag: args.force ? 'w' : 'wx',
+    })
+  } catch (error) {
+    io.err(`cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+  io.out(`wrote ${shown}`)
+  for (const note of notes) io.out(`  note: ${note}`)
+  return 0
+}

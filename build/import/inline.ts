@@ -1,0 +1,115 @@
+import { cleanText } from '../../src/content/text'
+import { BLOCK_LEVEL, NOT_TEXT, isElement, isText } from './html-dom'
+import { linkHref } from './images'
+import { hasTagLikeText, plainText } from './text'
+import type { InlineData, Run } from './types'
+
+interface Marks {
+  href?: string
+  emphasis?: true
+  strong?: true
+}
+
+export interface InlineContext {
+  pageUrl?: string
+  /** Counts text that still looked like markup after parsing, to report it once. */
+  markupInText: { count: number }
+}
+
+function marksOf(element: Element, outer: Marks, context: InlineContext): Marks {
+  switch (element.localName) {
+    case 'em':
+    case 'i':
+      return { ...outer, emphasis: true }
+    case 'strong':
+    case 'b':
+      return { ...outer, strong: true }
+    case 'a': {
+      // A link inside a link is not valid HTML; the inner one wins, as in browsers' repair of it.
+      const href = linkHref(element.getAttribute('href') ?? undefined, context.pageUrl)
+      const inner: Marks = href === undefined ? {} : { href }
+      if (outer.emphasis) inner.emphasis = true
+      if (outer.strong) inner.strong = true
+      return inner
+    }
+    default:
+      return outer
+  }
+}
+
+function collect(
+  node: Node,
+  marks: Marks,
+  context: InlineContext,
+  skip: ReadonlySet<Element>,
+  out: Run[],
+) {
+  for (const child of node.childNodes) {
+    if (isText(child)) {
+      if (hasTagLikeText(child.data)) context.markupInText.count += 1
+      // Keep edge spaces: they separate this run from its neighbours.
+      const text = child.data.replace(/\s+/g, ' ')
+      const cleaned = hasTagLikeText(text) ? ` ${plainText(text)} ` : text
+      out.push({ text: cleaned, ...marks })
+    } else if (isElement(child) && !NOT_TEXT.has(child.localName) && !skip.has(child)) {
+      const separate = BLOCK_LEVEL.has(child.localName)
+      if (separate) out.push({ text: ' ' })
+      collect(child, marksOf(child, marks, context), context, skip, out)
+      if (separate) out.push({ text: ' ' })
+    }
+  }
+}
+
+const sameMarks = (a: Run, b: Run) =>
+  a.href === b.href && a.emphasis === b.emphasis && a.strong === b.strong
+const isPlain = (run: Run) => run.href === undefined && !run.emphasis && !run.strong
+
+/** Edge spaces belong outside a link or emphasis, or the reader would see an underlined space. */
+function spacesOutside(runs: readonly Run[]): Run[] {
+  return runs.flatMap((run) => {
+    if (isPlain(run)) return [run]
+    const lead = /^ +/.exec(run.text)?.[0] ?? ''
+    const trail = / +$/.exec(run.text)?.[0] ?? ''
+    const core = run.text.slice(lead.length, run.text.length - trail.length)
+    return [{ text: lead }, { ...run, text: core }, { text: trail }]
+  })
+}
+
+function joinSpaces(runs: readonly Run[]): Run[] {
+  let spaceBefore = true
+  const joined = runs.map((run) => {
+    const text = spaceBefore ? run.text.replace(/^ +/, '') : run.text
+    if (text !== '') spaceBefore = text.endsWith(' ')
+    return { ...run, text }
+  })
+  const lastWithText = joined.findLastIndex((run) => run.text !== '')
+  const trimmed = joined.slice(0, lastWithText + 1)
+  const last = trimmed.at(-1)
+  if (last) trimmed[trimmed.length - 1] = { ...last, text: last.text.replace(/ +$/, '') }
+  return trimmed.filter((run) => run.text !== '')
+}
+
+function merge(runs: readonly Run[]): Run[] {
+  const merged: Run[] = []
+  for (const run of runs) {
+    const previous = merged.at(-1)
+    if (previous && sameMarks(previous, run))
+      merged[merged.length - 1] = { ...previous, text: previous.text + run.text }
+    else merged.push(run)
+  }
+  return merged
+}
+
+/** An element's content as the format's inline text: a string, or runs when links or emphasis survive. */
+export function inlineOf(
+  element: Element,
+  context: InlineContext,
+  skip: ReadonlySet<Element> = new Set(),
+): InlineData | undefined {
+  const raw: Run[] = []
+  collect(element, {}, context, skip, raw)
+  const runs = merge(joinSpaces(spacesOutside(raw)))
+  if (runs.every((run) => cleanText(run.text) === '')) return undefined
+  if (runs.every(isPlain)) return cleanText(runs.map((run) => run.text).join(''))
+  return runs
+}

@@ -1,0 +1,127 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { mapWithConcurrency } from '../shared/concurrency'
+import { readVariantManifest } from '../content/image-variants'
+import { PageCache, rendererFingerprint } from './page-cache'
+import type { PrerenderedPage } from './prerender-pages'
+import { dist, fillTemplate, loadServerEntry, prepareTemplate, ssrDir } from './prerender-pages'
+import { stepProgress } from '../shared/progress'
+import { publishJson } from './publish-json'
+import { inlineCode } from '../deploy/security-headers'
+import { writeServiceWorker } from '../deploy/service-worker'
+import { writeSecurityHeaders } from '../deploy/write-security-headers'
+import { DEFAULT_SITE_URL } from '../../src/config/site-config'
+
+// Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
+// generated image variants in the published JSON, renders the front page's pages and every article to static
+// HTML with its data embedded, writes the app shell that static hosts serve for any other path, the security
+// headers (CSP hashes of exactly the inline code these pages carry) and the service worker.
+// Incremental: a page whose published JSON and renderer are unchanged since the last build is copied from the
+// build cache instead of rendered again.
+
+const started = performance.now()
+const entry = await loadServerEntry()
+const template = await prepareTemplate()
+const cache = await PageCache.open(await rendererFingerprint(ssrDir, template))
+const variants = await readVariantManifest()
+const inline = { scripts: new Set<string>(), styles: new Set<string>() }
+const counts = { rendered: 0, restored: 0 }
+
+const collectInlineCode = (html: string) => {
+  const code = inlineCode(html)
+  code.scripts.forEach((script) => inline.scripts.add(script))
+  code.styles.forEach((style) => inline.styles.add(style))
+}
+
+const shell = fillTemplate(template, entry.prerenderShell(), { deferApp: false })
+await writeFile(path.join(dist, 'shell.html'), shell)
+collectInlineCode(shell)
+// Every prerendered page carries the template's inline code and no other (page data is JSON, which never
+// runs), so pages restored from the cache need no second look.
+collectInlineCode(fillTemplate(template, { head: '', body: '' }, { deferApp: true }))
+
+/** Publishes one content file in place and writes its page: restored from the cache or rendered now. */
+async function prerender(
+  jsonFile: string,
+  page: string,
+  render: (json: unknown) => PrerenderedPage,
+): Promise<void> {
+  const published = JSON.stringify(
+    publishJson(JSON.parse(await readFile(jsonFile, 'utf8')) as unknown, {
+      variants,
+      basePath: entry.basePath,
+    }),
+  )
+  await writeFile(jsonFile, published)
+  const target = path.join(dist, page)
+  if (await cache.restore(page, published, target)) {
+    counts.restored += 1
+    return
+  }
+  const html = fillTemplate(template, render(JSON.parse(published) as unknown), { deferApp: true })
+  collectInlineCode(html)
+  await writeFile(target, html)
+  await cache.store(page, published, html)
+  counts.rendered += 1
+}
+
+const contentDir = path.join(dist, 'content')
+const jsonFiles = async (dir: string) =>
+  (await readdir(path.join(contentDir, dir)).catch(() => [])).filter((name) =>
+    name.endsWith('.json'),
+  )
+
+if (entry.contentIsLocal) {
+  const articles = await jsonFiles('articles')
+  const olderPages = await jsonFiles('pages')
+  await mkdir(path.join(dist, 'articles'), { recursive: true })
+  await mkdir(path.join(dist, 'page'), { recursive: true })
+  const progress = stepProgress('prerender', articles.length + olderPages.length + 1)
+  // Rendering is synchronous; a few pages in flight let file reads and writes overlap it.
+  await mapWithConcurrency(articles, 8, async (file) => {
+    const slug = file.replace(/\.json$/, '')
+    await prerender(path.join(contentDir, 'articles', file), `articles/${slug}.html`, (json) =>
+      entry.prerenderArticle(json, slug),
+    )
+    progress.tick()
+  })
+  await mapWithConcurrency(olderPages, 8, async (file) => {
+    const number = Number(file.replace(/\.json$/, ''))
+    await prerender(path.join(contentDir, 'pages', file), `page/${number}.html`, (json) =>
+      entry.prerenderFrontPage(json, number),
+    )
+    progress.tick()
+  })
+  await prerender(path.join(contentDir, 'index.json'), 'index.html', (json) =>
+    entry.prerenderFrontPage(json, 1),
+  )
+  progress.done()
+} else {
+  // Content from another origin can change after the build: every page is rendered in the browser.
+  await writeFile(path.join(dist, 'index.html'), shell)
+}
+await cache.save()
+
+await writeSecurityHeaders({
+  inlineScripts: [...inline.scripts],
+  inlineStyles: [...inline.styles],
+  contentOrigins: entry.contentOrigin === undefined ? [] : [entry.contentOrigin],
+  imageOrigins: entry.imageOrigins,
+  basePath: entry.basePath,
+})
+
+const worker = await writeServiceWorker({
+  basePath: entry.basePath,
+  contentBase: entry.contentBase,
+})
+
+if (entry.siteUrl === DEFAULT_SITE_URL)
+  console.warn(
+    `prerender: VITE_SITE_URL is not set, so canonical URLs and social cards point at ${DEFAULT_SITE_URL}. ` +
+      'Set it to the public origin (https://news.example) for a production build.',
+  )
+console.log(
+  `prerender: ${counts.rendered.toLocaleString('en')} page(s) rendered, ${counts.restored.toLocaleString('en')} unchanged and copied from the build cache, ` +
+    `and the app shell, in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+    `service worker precaches ${worker.precached} files (${Math.round(worker.bytes / 1024)} KB)`,
+)

@@ -1,0 +1,58 @@
+import type * as z from 'zod/mini'
+import type { ContentProblem } from './content-error'
+
+type Issue = z.core.$ZodIssue
+
+/** `body[3].text`: the way a publisher would point at the field in their file. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(file)'
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`
+    return out === '' ? String(key) : `${out}.${String(key)}`
+  }, '')
+}
+
+function describe(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is missing' : `must be ${article(issue.expected)}`
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} item(s)`
+        : `is too small (minimum ${issue.minimum})`
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `has more than ${issue.maximum} items`
+        : `is too large (maximum ${issue.maximum})`
+    case 'invalid_union':
+      if (issue.input === undefined) return 'is missing'
+      if ('discriminator' in issue && typeof issue.discriminator === 'string') {
+        return 'has an unknown type'
+      }
+      return 'does not match any allowed shape'
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
+    default:
+      return issue.message === 'Invalid input' ? 'is not valid' : issue.message
+  }
+}
+
+function article(expected: string): string {
+  if (expected === 'int') return 'a whole number'
+  if (expected === 'array' || expected === 'object') return `an ${expected}`
+  return `a ${expected}`
+}
+
+/** Every problem a schema finds in a document, for publishers; empty when it is valid. */
+export function problemsOf(schema: z.ZodMiniType, json: unknown): ContentProblem[] {
+  const result = schema.safeParse(json, { reportInput: true })
+  return result.success ? [] : toProblems(result.error.issues)
+}
+
+/** Turns schema issues into publisher-facing problems; custom messages from the schema are kept as written. */
+export function toProblems(issues: readonly Issue[]): ContentProblem[] {
+  return issues.map((issue) => ({
+    path: formatPath(issue.path),
+    reason: issue.message === 'Invalid input' ? describe(issue) : issue.message,
+  }))
+}

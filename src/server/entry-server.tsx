@@ -1,0 +1,81 @@
+import { renderToString } from 'react-dom/server'
+import { StaticRouter } from 'react-router'
+import { App } from '../app/App'
+import { AppProviders } from '../app/AppProviders'
+import type { EmbeddedState } from '../app/embedded-state'
+import { seedQueryCache, STATE_ELEMENT_ID } from '../app/embedded-state'
+import { LoadingStatus } from '../components/LoadingStatus'
+import { createQueryClient } from '../app/query-client'
+import { SiteLayout } from '../app/SiteLayout'
+import { config, routerBasename, sitePath } from '../config/config'
+import { imageOriginsOf } from '../config/site-config'
+import { parseArticle, parseFrontPage } from '../content/parse'
+import { articleFile, frontPageFile } from '../content/content-files'
+import { frontPagePath } from '../content/site-paths'
+import { toArticleView, toFrontPageView } from '../content/view-model'
+import { articleHead, frontPageHead } from './page-head'
+import { escapeHtml, scriptJson } from './html'
+
+// The build's server entry (`vite build --ssr`): build/prerender/prerender.ts calls these with article JSON from the
+// content folder and writes the HTML. The same parse and transform code as the browser, run once, at build.
+
+export interface PrerenderedPage {
+  head: string
+  body: string
+}
+
+function renderApp(state: EmbeddedState): string {
+  const queryClient = createQueryClient()
+  seedQueryCache(queryClient, state.page)
+  const html = renderToString(
+    <AppProviders queryClient={queryClient}>
+      <StaticRouter basename={routerBasename} location={sitePath(state.path)}>
+        <App />
+      </StaticRouter>
+    </AppProviders>,
+  )
+  // Cached queries hold garbage-collection timers that would keep the build process alive.
+  queryClient.clear()
+  return html
+}
+
+function withState(html: string, state: EmbeddedState): string {
+  return `${html}<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson(state)}</script>`
+}
+
+export function prerenderArticle(json: unknown, slug: string): PrerenderedPage {
+  const article = toArticleView(parseArticle(json, articleFile(slug)), slug)
+  const state: EmbeddedState = {
+    path: `/articles/${slug}`,
+    page: { kind: 'article', slug, article },
+  }
+  return { head: articleHead(article), body: withState(renderApp(state), state) }
+}
+
+/** One page of the front page: index.json is page 1, pages/<n>.json page n. */
+export function prerenderFrontPage(json: unknown, page = 1): PrerenderedPage {
+  const frontPage = toFrontPageView(parseFrontPage(json, frontPageFile(page)), page)
+  const state: EmbeddedState = {
+    path: frontPagePath(page),
+    page: { kind: 'front-page', frontPage },
+  }
+  return { head: frontPageHead(frontPage), body: withState(renderApp(state), state) }
+}
+
+/** The page served for any path that has no file of its own: masthead and a loading line until the app runs. */
+export function prerenderShell(): PrerenderedPage {
+  const body = renderToString(
+    <StaticRouter basename={routerBasename} location={sitePath('/loading')}>
+      <SiteLayout>
+        <LoadingStatus>Loading…</LoadingStatus>
+      </SiteLayout>
+    </StaticRouter>,
+  )
+  return { head: `<title>${escapeHtml(config.siteName)}</title>`, body }
+}
+
+export { contentIsLocal, contentOrigin } from '../config/config'
+export const imageOrigins = imageOriginsOf(config)
+export const basePath = config.basePath
+export const contentBase = config.contentBase
+export const siteUrl = config.siteUrl

@@ -1,0 +1,60 @@
+import { http, HttpResponse } from 'msw'
+import { expect, test } from 'vitest'
+import { createQueryClient } from '../../../src/app/query-client'
+import { prefetchArticle } from '../../../src/data/prefetch'
+import { readSampleArticle, SEED_SLUG } from '../../support/fixtures'
+import { server } from '../../support/server'
+
+// Every request for an article waits until the test lets it go, so the queue can be watched.
+function holdArticleRequests() {
+  const asked: string[] = []
+  const release: (() => void)[] = []
+  server.use(
+    http.get('*/content/articles/:file', async ({ params }) => {
+      const slug = String(params.file).replace(/\.json$/, '')
+      asked.push(slug)
+      await new Promise<void>((resolve) => release.push(resolve))
+      return HttpResponse.json({ ...(readSampleArticle(SEED_SLUG) as object), slug })
+    }),
+  )
+  return {
+    asked,
+    releaseAll: () => {
+      release.splice(0).forEach((resolve) => {
+        resolve()
+      })
+    },
+  }
+}
+
+const waitForRequests = (asked: string[], count: number) =>
+  expect.poll(() => asked.length, { timeout: 3_000 }).toBe(count)
+
+test('two stories load at once; the rest wait, newest interest first, each once, and old interest expires', async () => {
+  const queryClient = createQueryClient()
+  const requests = holdArticleRequests()
+  const slugs = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map(
+    (letter) => `story-${letter}`,
+  )
+  for (const slug of slugs) prefetchArticle(queryClient, slug)
+  // Hovered again while waiting: not queued twice, and now the freshest interest.
+  prefetchArticle(queryClient, 'story-d')
+  await waitForRequests(requests.asked, 2)
+  expect(requests.asked).toEqual(['story-a', 'story-b'])
+
+  requests.releaseAll()
+  await waitForRequests(requests.asked, 4)
+  expect(requests.asked.slice(2)).toEqual(['story-d', 'story-j'])
+  for (let released = 4; released < 8; released += 2) {
+    requests.releaseAll()
+    await waitForRequests(requests.asked, released + 2)
+  }
+  requests.releaseAll()
+  // Six newer stories queued behind c and e (d's second hover included): those two were let go.
+  expect(requests.asked.slice(4)).toEqual(['story-i', 'story-h', 'story-g', 'story-f'])
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  expect(requests.asked).toHaveLength(8)
+  expect(requests.asked).not.toContain('story-c')
+  expect(requests.asked).not.toContain('story-e')
+  queryClient.clear()
+})
