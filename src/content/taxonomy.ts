@@ -14,11 +14,25 @@ function fnv1a(value: string): string {
   return hash.toString(36)
 }
 
+// Latin letters that Unicode does not decompose into a base letter and a mark.
+const LATIN_LIGATURES: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+}
+
 export function slugify(name: string, fallbackPrefix: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[ßæœøđðłþı]/g, (letter) => LATIN_LIGATURES[letter] ?? letter)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SLUG_LENGTH)
