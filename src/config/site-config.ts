@@ -11,11 +11,14 @@
 //   VITE_SITE_LOGO_WIDTH, VITE_SITE_LOGO_HEIGHT   the logo's size in CSS pixels, so its space is kept
 //                       before it loads
 //   VITE_SITE_URL       the public origin, for canonical URLs and social cards ("https://news.example")
+//   VITE_LOCALE         the interface's language: en (default), fr or ar (set right to left)
 //   VITE_EMBED_PROVIDERS which embed players may load when a reader asks: names from src/content/embeds.ts,
 //                       space- or comma-separated, or "none"; default: all of them
 //   VITE_IMAGE_HOSTS    other origins photos may come from, space-separated ("https://img.example.com")
 
 import type { ContentPolicy } from '../content/content-policy'
+import { INTERFACE_LOCALES, isInterfaceLocale } from '../i18n/locales'
+import type { InterfaceLocale } from '../i18n/locales'
 import { EMBED_PROVIDERS, isEmbedProvider } from '../content/embed-providers'
 import type { EmbedProvider } from '../content/embed-providers'
 
@@ -36,6 +39,8 @@ export interface SiteConfig {
   siteUrl: string
   imageHosts: readonly string[]
   embedProviders: readonly EmbedProvider[]
+  /** The interface's language; articles keep their own. */
+  locale: InterfaceLocale
 }
 
 export type SiteEnv = Readonly<Record<string, string | boolean | undefined>>
@@ -113,6 +118,13 @@ function readEmbedProviders(env: SiteEnv): EmbedProvider[] {
   return names.filter(isEmbedProvider)
 }
 
+function readLocale(env: SiteEnv): InterfaceLocale {
+  const value = setting(env, 'VITE_LOCALE') ?? 'en'
+  if (!isInterfaceLocale(value))
+    throw new Error(`VITE_LOCALE must be one of ${INTERFACE_LOCALES.join(', ')}, not "${value}"`)
+  return value
+}
+
 function readImageHosts(env: SiteEnv): string[] {
   const hosts = (setting(env, 'VITE_IMAGE_HOSTS') ?? '').split(/\s+/).filter(Boolean)
   const wrong = hosts.find((host) => !/^https:\/\/[^/?#\s]+$/.test(host))
@@ -138,6 +150,7 @@ export function readSiteConfig(env: SiteEnv): SiteConfig {
     siteUrl,
     imageHosts: readImageHosts(env),
     embedProviders: readEmbedProviders(env),
+    locale: readLocale(env),
   }
 }
 

@@ -75,7 +75,10 @@ describe('version 2 files under the strict schema', () => {
   })
 
   test('accept a version 1 file unchanged', () => {
-    const v1 = { ...v2, body: [{ type: 'paragraph', text: 'Still valid.' }] }
+    const v1: Record<string, unknown> = {
+      ...v2,
+      body: [{ type: 'paragraph', text: 'Still valid.' }],
+    }
     delete v1.version
     delete v1.topics
     expect(strictProblems(v1)).toEqual([])
