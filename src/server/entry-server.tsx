@@ -15,6 +15,7 @@ import { frontPagePath } from '../content/site-paths'
 import { toArticleView, toFrontPageView } from '../content/view-model'
 import { articleHead, frontPageHead } from './page-head'
 import { escapeHtml, scriptJson } from './html'
+import { t } from '../i18n/interface'
 
 // The build's server entry (`vite build --ssr`): build/prerender/prerender.ts calls these with article JSON from the
 // content folder and writes the HTML. The same parse and transform code as the browser, run once, at build.
@@ -67,7 +68,7 @@ export function prerenderShell(): PrerenderedPage {
   const body = renderToString(
     <StaticRouter basename={routerBasename} location={sitePath('/loading')}>
       <SiteLayout>
-        <LoadingStatus>Loading…</LoadingStatus>
+        <LoadingStatus>{t('site.loading')}</LoadingStatus>
       </SiteLayout>
     </StaticRouter>,
   )

@@ -78,6 +78,10 @@ export const ar: CatalogueOf = {
   'article.linkCopied': 'نُسخ الرابط',
   'article.copyFailed': 'تعذّر نسخ الرابط: انسخه من شريط العنوان.',
 
+  'article.finished': 'انتهيت',
+  'update.ready': 'نسخة جديدة من {site} جاهزة.',
+  'update.reload': 'أعد التحميل للتحديث',
+
   'photo.unavailable': 'الصورة غير متاحة',
   'photo.unavailableNamed': 'الصورة غير متاحة: {alt}',
   'photo.viewFull': 'عرض الصورة بالحجم الكامل',

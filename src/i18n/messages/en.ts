@@ -61,6 +61,10 @@ export const en = {
   'article.linkCopied': 'Link copied',
   'article.copyFailed': 'Couldn’t copy the link: copy it from the address bar.',
 
+  'article.finished': 'finished',
+  'update.ready': 'A new version of {site} is ready.',
+  'update.reload': 'Reload to update',
+
   'photo.unavailable': 'Photo unavailable',
   'photo.unavailableNamed': 'Photo unavailable: {alt}',
   'photo.viewFull': 'View photo full size',

@@ -64,6 +64,10 @@ export const fr: CatalogueOf = {
   'article.linkCopied': 'Lien copié',
   'article.copyFailed': 'Impossible de copier le lien\u202f: copiez-le depuis la barre d’adresse.',
 
+  'article.finished': 'terminé',
+  'update.ready': 'Une nouvelle version de {site} est prête.',
+  'update.reload': 'Recharger pour mettre à jour',
+
   'photo.unavailable': 'Photo indisponible',
   'photo.unavailableNamed': 'Photo indisponible\u202f: {alt}',
   'photo.viewFull': 'Voir la photo en grand',
