@@ -1,0 +1,25 @@
+import { useRef } from 'react'
+import { useInlineOverflow } from '../../../lib/use-inline-overflow'
+import styles from './code-block.module.css'
+
+/**
+ * Code or preformatted text, exactly as written: lines never wrap (indentation is meaning), so a long line
+ * scrolls inside the block, which keyboard users can then focus and scroll. Always left to right.
+ */
+export function CodeBlock({ text, language }: { text: string; language?: string }) {
+  const ref = useRef<HTMLPreElement>(null)
+  const overflows = useInlineOverflow(ref)
+  const label = language === undefined ? 'Code' : `Code (${language})`
+  return (
+    <pre
+      ref={ref}
+      className={styles.code}
+      dir="ltr"
+      role="region"
+      aria-label={label}
+      tabIndex={overflows ? 0 : undefined}
+    >
+      <code>{text}</code>
+    </pre>
+  )
+}
