@@ -17,6 +17,8 @@ export function CodeBlock({ text, language }: { text: string; language?: string 
       dir="ltr"
       role="region"
       aria-label={label}
+      // A scrolling region must take focus, or keyboard users can't scroll it (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={overflows ? 0 : undefined}
     >
       <code>{text}</code>

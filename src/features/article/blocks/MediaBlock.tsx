@@ -31,7 +31,10 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
   const label = `${kind}: ${media.title}`
   return (
     <figure className={styles.media}>
+      {/* The captions are the <track>s from the data (the rule can't see them in a map); audio has the
+          transcript below instead. */}
       {media.type === 'video' ? (
+        // eslint-disable-next-line jsx-a11y/media-has-caption
         <video
           className={styles.video}
           controls
@@ -47,12 +50,8 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
           {fallback}
         </video>
       ) : (
-        <audio
-          className={styles.audio}
-          controls
-          preload="none"
-          aria-label={label}
-        >
+        // eslint-disable-next-line jsx-a11y/media-has-caption
+        <audio className={styles.audio} controls preload="none" aria-label={label}>
           <source src={media.src} type={media.mimeType} />
           {tracks}
           {fallback}
@@ -78,13 +77,10 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
       </figcaption>
       {media.transcript.length === 0 ? null : (
         <details className={styles.transcript}>
-          <summary className={styles.summary}>
-            Transcript
-          </summary>
+          <summary className={styles.summary}>Transcript</summary>
           <div className={styles.transcriptText}>
             {media.transcript.map((paragraph, n) => (
               // Paragraphs of a fixed text: their order never changes.
-              // eslint-disable-next-line react/no-array-index-key
               <p key={n}>{paragraph}</p>
             ))}
           </div>

@@ -33,7 +33,8 @@ export function TableBlock({ table }: { table: TableView }) {
       role="region"
       aria-labelledby={table.caption === undefined ? undefined : captionId}
       aria-label={table.caption === undefined ? 'Table' : undefined}
-      // A tab stop only while there is something to scroll to.
+      // A scrolling region must take focus, or keyboard users can't scroll it (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={overflows ? 0 : undefined}
     >
       <table className={styles.table}>
