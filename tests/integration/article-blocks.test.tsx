@@ -207,3 +207,56 @@ describe('format version 2 blocks in an article', () => {
     expect(within(article).getByRole('separator')).toBeInTheDocument()
   })
 })
+
+describe('hostile blocks', () => {
+  async function openHostile() {
+    const view = renderApp('/articles/fixture-hostile-blocks')
+    await screen.findByRole('heading', { level: 1, name: 'Hostile blocks' })
+    return view
+  }
+
+  test('markup in any block is shown as text and never becomes elements', async () => {
+    await openHostile()
+    expect(screen.getByText('<b>bold?</b>')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Code' })).toHaveTextContent(
+      "<script>alert('code')</script>",
+    )
+    expect(screen.getByRole('figure', { name: 'Formula' })).toHaveTextContent(
+      '<math><mi>x</mi></math>',
+    )
+    expect(document.querySelector('article script, article img[src="x"], article math')).toBeNull()
+  })
+
+  test('a ragged table with an impossible span is still a table, named by its caption as text', async () => {
+    await openHostile()
+    const table = screen.getByRole('table', { name: '<img src=x onerror=alert(1)>' })
+    expect(within(table).getByRole('cell', { name: 'wide' })).toHaveAttribute('colspan', '50')
+  })
+
+  test('an embed whose address is not the provider’s, or not https, gets no player and no button', async () => {
+    await openHostile()
+    expect(screen.queryByRole('button', { name: /^Load/ })).not.toBeInTheDocument()
+    expect(
+      screen.getByRole('link', { name: 'Open on YouTube: Not really YouTube' }),
+    ).toHaveAttribute('href', 'https://evil.example/watch?v=aqz-KE-bpKQ')
+    expect(screen.getByText('Fallback text for the odd embed.')).toBeVisible()
+    expect(screen.queryByText(/Script URL|Unknown provider/)).not.toBeInTheDocument()
+  })
+
+  test('media from a host the site does not allow is left out, and so is a poster from one', async () => {
+    await openHostile()
+    expect(
+      screen.queryByLabelText('Video: From a host the site does not allow'),
+    ).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Video: Poster from elsewhere')).not.toHaveAttribute('poster')
+    expect(screen.queryByRole('region', { name: /gallery/ })).not.toBeInTheDocument()
+    expect(screen.getByText('After the blocks.')).toBeInTheDocument()
+  })
+
+  test('a note with a broken date keeps its words, without a date', async () => {
+    await openHostile()
+    expect(screen.getByRole('complementary', { name: 'Correction:' })).toHaveTextContent(
+      'Correction: Undated after all.',
+    )
+  })
+})
