@@ -28,13 +28,13 @@ describe('the JSON-LD of an article with notes', () => {
       {
         '@type': 'CorrectionComment',
         text: 'An earlier version of this article said the wall would cost £4.2m in total. That is the extra cost of the delay; the total is £31.6m.',
-        datePublished: '2026-03-13T09:00:00Z',
+        datePublished: '2022-03-09T09:00:00Z',
       },
     ])
   })
 
   test('is modified at its latest update, and an article without notes has no correction', () => {
-    expect(newsArticleOf('every-block').dateModified).toBe('2026-03-13T17:30:00Z')
+    expect(newsArticleOf('every-block').dateModified).toBe('2022-03-09T17:30:00Z')
     expect(newsArticleOf(SEED_SLUG).correction).toBeUndefined()
   })
 })
