@@ -285,3 +285,18 @@ plainTest(
     expect(problems).toEqual([])
   },
 )
+
+test('a video’s poster is not fetched until the player nears the screen', async ({ page }) => {
+  const posters: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('every-block-video-poster')) posters.push(request.url())
+  })
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await page.goto(PATH)
+  await page.waitForLoadState('networkidle')
+  expect(posters).toEqual([])
+  const video = page.getByLabel('Video: The eastern section from the harbour arm')
+  await video.scrollIntoViewIfNeeded()
+  await expect(video).toHaveAttribute('poster', '/content/images/every-block-video-poster.jpg')
+  await expect.poll(() => posters.length).toBe(1)
+})

@@ -1,4 +1,6 @@
+import { useRef } from 'react'
 import type { BlockView } from '../../../content/block-view'
+import { useNearViewport } from '../../../lib/use-near-viewport'
 import { formatDuration } from './media-duration'
 import styles from './media-block.module.css'
 
@@ -10,6 +12,11 @@ type MediaBlockView = Extract<BlockView, { type: 'video' | 'audio' }>
  * <details>, for those who can't or would rather not listen.
  */
 export function MediaBlock({ media }: { media: MediaBlockView }) {
+  const figureRef = useRef<HTMLElement>(null)
+  // Browsers fetch a poster at once, wherever the player is on the page: it would compete with the lead photo
+  // for the first second of a slow connection. It is set as the player nears the screen; width and height
+  // already hold its place, so nothing moves when it comes.
+  const nearViewport = useNearViewport(figureRef)
   const kind = media.type === 'video' ? 'Video' : 'Audio'
   const duration =
     media.durationSeconds === undefined ? undefined : formatDuration(media.durationSeconds)
@@ -30,7 +37,7 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
   )
   const label = `${kind}: ${media.title}`
   return (
-    <figure className={styles.media}>
+    <figure ref={figureRef} className={styles.media}>
       {/* The captions are the <track>s from the data (the rule can't see them in a map); audio has the
           transcript below instead. */}
       {media.type === 'video' ? (
@@ -39,7 +46,7 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
           className={styles.video}
           controls
           preload="none"
-          poster={media.poster}
+          poster={nearViewport ? media.poster : undefined}
           width={media.width}
           height={media.height}
           playsInline
