@@ -15,6 +15,10 @@ export interface PolicyInputs {
   contentOrigins: string[]
   /** Origins photos may come from besides this one. */
   imageOrigins: string[]
+  /** Origins video and audio may come from besides this one: the same media hosts as photos. */
+  mediaOrigins?: string[]
+  /** The allowed embed providers' frame origins (embedFrameOrigins); none means no frame may load. */
+  frameOrigins?: string[]
 }
 
 export function contentSecurityPolicy({
@@ -22,6 +26,8 @@ export function contentSecurityPolicy({
   inlineStyles,
   contentOrigins,
   imageOrigins,
+  mediaOrigins = imageOrigins,
+  frameOrigins = [],
 }: PolicyInputs): string {
   const unique = (values: string[]) => [...new Set(values)].join(' ')
   return [
@@ -29,6 +35,9 @@ export function contentSecurityPolicy({
     `script-src ${unique(["'self'", ...inlineScripts.map(sha256Source)])}`,
     `style-src ${unique(["'self'", ...inlineStyles.map(sha256Source)])}`,
     `img-src ${unique(["'self'", ...imageOrigins])}`,
+    `media-src ${unique(["'self'", ...mediaOrigins])}`,
+    // Exactly the players this site allows, loaded only when a reader asks for one.
+    `frame-src ${frameOrigins.length === 0 ? "'none'" : unique(frameOrigins)}`,
     "font-src 'self'",
     `connect-src ${unique(["'self'", ...contentOrigins])}`,
     "object-src 'none'",

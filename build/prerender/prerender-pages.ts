@@ -16,6 +16,7 @@ export interface ServerEntry {
   contentIsLocal: boolean
   contentOrigin: string | undefined
   imageOrigins: string[]
+  frameOrigins: string[]
   basePath: string
   contentBase: string
   siteUrl: string

@@ -107,6 +107,7 @@ await writeSecurityHeaders({
   inlineStyles: [...inline.styles],
   contentOrigins: entry.contentOrigin === undefined ? [] : [entry.contentOrigin],
   imageOrigins: entry.imageOrigins,
+  frameOrigins: entry.frameOrigins,
   basePath: entry.basePath,
 })
 

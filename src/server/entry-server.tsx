@@ -9,6 +9,7 @@ import { createQueryClient } from '../app/query-client'
 import { SiteLayout } from '../app/SiteLayout'
 import { config, contentPolicy, routerBasename, sitePath } from '../config/config'
 import { imageOriginsOf } from '../config/site-config'
+import { embedFrameOrigins } from '../content/embeds'
 import { parseArticle, parseFrontPage } from '../content/parse'
 import { articleFile, frontPageFile } from '../content/content-files'
 import { frontPagePath } from '../content/site-paths'
@@ -77,6 +78,8 @@ export function prerenderShell(): PrerenderedPage {
 
 export { contentIsLocal, contentOrigin } from '../config/config'
 export const imageOrigins = imageOriginsOf(config)
+/** The allowed embed providers' frame origins, for the CSP's frame-src. */
+export const frameOrigins = embedFrameOrigins(config.embedProviders)
 export const basePath = config.basePath
 export const contentBase = config.contentBase
 export const siteUrl = config.siteUrl

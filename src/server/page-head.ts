@@ -54,6 +54,21 @@ function imageObject(image: ImageView) {
   }
 }
 
+/** Corrections and clarifications, as schema.org's CorrectionComment: the text and when it was published. */
+function corrections(article: ArticleView) {
+  return article.body.flatMap((block) =>
+    block.type === 'note' && (block.kind === 'correction' || block.kind === 'clarification')
+      ? [
+          {
+            '@type': 'CorrectionComment',
+            text: block.runs.map((run) => run.text).join(''),
+            ...(block.date && { datePublished: block.date.iso }),
+          },
+        ]
+      : [],
+  )
+}
+
 function newsArticleJsonLd(article: ArticleView, url: string, description: string) {
   return {
     '@context': 'https://schema.org',
@@ -65,6 +80,7 @@ function newsArticleJsonLd(article: ArticleView, url: string, description: strin
     ...(article.section !== undefined && { articleSection: article.section.name }),
     ...(article.published && { datePublished: article.published.iso }),
     ...(article.updated && { dateModified: article.updated.iso }),
+    ...(corrections(article).length > 0 && { correction: corrections(article) }),
     author: article.byline.map((author) => ({
       '@type': 'Person',
       name: author.name,

@@ -93,7 +93,7 @@ test('a reader goes from the front page to an article', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible()
   const stories = page.getByRole('list', { name: 'Latest stories' }).getByRole('listitem')
-  await expect(stories).toHaveCount(8)
+  await expect(stories).toHaveCount(9)
   await expect(stories.first().getByRole('heading', { level: 2 })).toHaveText(SEED_HEADLINE)
   await stories.first().getByRole('link').click()
   await expect(page).toHaveURL(SEED_PATH)

@@ -7,6 +7,7 @@ import type { ImageView } from '../../content/image-view'
 import type { ArticleView as ArticleViewModel } from '../../content/view-model'
 import styles from './article.module.css'
 import { ArticleBody } from './ArticleBody'
+import { galleryPhotoKey } from './blocks/Gallery'
 import { Byline } from './Byline'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
 import { ReadingTime } from './ReadingTime'
@@ -30,9 +31,12 @@ function articlePhotos(article: ArticleViewModel): { key: string; image: ImageVi
   const lead = article.leadImage ? [{ key: LEAD_KEY, image: article.leadImage }] : []
   return [
     ...lead,
-    ...article.body.flatMap((block) =>
-      block.type === 'image' ? [{ key: block.key, image: block.image }] : [],
-    ),
+    ...article.body.flatMap((block) => {
+      if (block.type === 'image') return [{ key: block.key, image: block.image }]
+      if (block.type === 'gallery')
+        return block.images.map((image, n) => ({ key: galleryPhotoKey(block.key, n), image }))
+      return []
+    }),
   ]
 }
 
@@ -98,7 +102,12 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
           openId={photoOpenId(0)}
         />
       ) : null}
-      <ArticleBody blocks={article.body} photoIndex={photoIndex} onOpenPhoto={viewer.open} />
+      <ArticleBody
+        blocks={article.body}
+        photoIndex={photoIndex}
+        onOpenPhoto={viewer.open}
+        language={article.language}
+      />
       {footer}
       {viewer.openIndex !== undefined ? (
         // If the viewer's code can't load, the article stays and the photo simply doesn't open.
