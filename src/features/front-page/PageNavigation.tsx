@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { PrefetchLink } from '../../components/PrefetchLink'
 import { frontPagePath } from '../../content/site-paths'
 import { frontPageQueryOptions } from '../../data/queries'
 import { pageLabel } from './front-page-title'
@@ -12,23 +11,16 @@ interface PageNavigationProps {
 
 /** Links to the neighbouring pages of the front page; each starts loading as soon as the reader shows interest. */
 export function PageNavigation({ page, pageCount }: PageNavigationProps) {
-  const queryClient = useQueryClient()
   if (pageCount <= 1) return null
-  const prefetch = (target: number) => () => {
-    // A prefetch that fails is forgotten; the reader's own click will retry if it matters.
-    queryClient.query({ ...frontPageQueryOptions(target), retry: false }).catch(() => undefined)
-  }
   const linkTo = (target: number, rel: 'prev' | 'next', label: string) => (
-    <Link
+    <PrefetchLink
       to={frontPagePath(target)}
+      query={frontPageQueryOptions(target)}
       rel={rel}
       className={styles.link}
-      onMouseEnter={prefetch(target)}
-      onFocus={prefetch(target)}
-      onTouchStart={prefetch(target)}
     >
       {label}
-    </Link>
+    </PrefetchLink>
   )
   return (
     <nav className={styles.pages} aria-label="Pages of stories" data-print="hide">
