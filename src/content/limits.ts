@@ -37,6 +37,8 @@ export const LIMITS = {
   /** Paragraphs of an author's biography (authors/<slug>.json). */
   authorBioParagraphs: 50,
   authorLinks: 20,
+  /** Sections in the masthead's navigation (sections.json). */
+  mastheadSections: 30,
   /** The front end shows this many related stories, however many the file lists. */
   relatedShown: 6,
 } as const
