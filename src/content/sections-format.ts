@@ -7,6 +7,7 @@ import { LIMITS } from './limits'
 // to this schema and checks that every section it names has stories.
 
 export const strictSectionsSchema = z.strictObject({
+  $schema: z.optional(z.string()),
   sections: z
     .array(
       z.strictObject({
