@@ -3,7 +3,7 @@ import { listingPath } from '../content/listing-view'
 import type { ListingView } from '../content/listing-view'
 import { listingTitle } from '../features/listing/listing-title'
 import { pageTitle } from '../lib/use-document-title'
-import { escapeHtml, scriptJson } from './html'
+import { scriptJson } from './html'
 import {
   absoluteUrl,
   commonTags,
