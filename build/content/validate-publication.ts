@@ -108,7 +108,7 @@ async function checkSections(
           {
             file: shown,
             path: at,
-            reason: `names "${section.slug}", which no article's section has`,
+            reason: `names "${section.slug}", which no article’s section has`,
           },
         ]
   })
