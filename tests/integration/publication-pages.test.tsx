@@ -2,6 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { readFixture, SEED_SLUG } from '../support/fixtures'
+
+const json = (value: unknown) =>
+  new HttpResponse(JSON.stringify(value), { headers: { 'Content-Type': 'application/json' } })
 import { renderApp } from '../support/render-app'
 import { server } from '../support/server'
 
@@ -19,11 +22,11 @@ beforeEach(() => {
       const fixture = LISTINGS[`${String(params.folder)}/${String(params.slug)}`]
       return fixture === undefined
         ? new HttpResponse('Not found', { status: 404 })
-        : HttpResponse.json(readFixture(fixture))
+        : json(readFixture(fixture))
     }),
     http.get('*/content/authors/:file', ({ params }) =>
       params.file === 'helena-barrowcliffe.json'
-        ? HttpResponse.json(readFixture('listings/profile-helena-barrowcliffe.json'))
+        ? json(readFixture('listings/profile-helena-barrowcliffe.json'))
         : new HttpResponse('Not found', { status: 404 }),
     ),
   )
@@ -98,7 +101,7 @@ describe('a section page', () => {
       http.get('*/content/sections/world/index.json', () =>
         fail
           ? new HttpResponse(null, { status: 503 })
-          : HttpResponse.json(readFixture('listings/section-world.json')),
+          : json(readFixture('listings/section-world.json')),
       ),
     )
     const { user } = renderApp('/sections/world')
