@@ -2,7 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { authorProfileFile, listingFile, listingFolder } from '../../src/content/content-files'
 import type { ListingKind } from '../../src/content/content-files'
-import { listingPath } from '../../src/content/listing-view'
+import { listingPath } from '../../src/content/listing-paths'
 import { exists } from '../shared/exists'
 import type { PrerenderedPage, ServerEntry } from './prerender-pages'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { listingPath } from '../content/listing-view'
+import { listingPath } from '../content/listing-paths'
 import type { ListingKind } from '../content/listing-view'
 import { listingQueryOptions } from '../data/queries'
 import { PrefetchLink } from './PrefetchLink'

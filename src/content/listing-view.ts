@@ -3,7 +3,6 @@ import type { ListingKind } from './content-files'
 import type { ContentPolicy } from './content-policy'
 import type { FrontPageData } from './format'
 import { toImageView } from './image-view'
-import { authorPath, sectionPath, topicPath } from './site-paths'
 import type { ImageView } from './image-view'
 import { cleanText, optionalText } from './text'
 import { toFrontPageView } from './view-model'
@@ -90,17 +89,5 @@ export function toListingView(
       nameInStories(listing.kind, listing.slug, page.stories) ??
       nameFromSlug(listing.slug),
     profile,
-  }
-}
-
-/** The app path of a page of a listing: /sections/world, /authors/shelby-talcott/page/2. */
-export function listingPath(kind: ListingKind, slug: string, page = 1): string {
-  switch (kind) {
-    case 'section':
-      return sectionPath(slug, page)
-    case 'author':
-      return authorPath(slug, page)
-    case 'topic':
-      return topicPath(slug, page)
   }
 }

@@ -17,7 +17,8 @@ import {
   listingFile,
 } from '../content/content-files'
 import type { ListingKind } from '../content/content-files'
-import { listingPath, toAuthorProfileView, toListingView } from '../content/listing-view'
+import { listingPath } from '../content/listing-paths'
+import { toAuthorProfileView, toListingView } from '../content/listing-view'
 import { frontPagePath } from '../content/site-paths'
 import { toArticleView, toFrontPageView } from '../content/view-model'
 import { articleHead, frontPageHead } from './page-head'

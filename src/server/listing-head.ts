@@ -1,5 +1,5 @@
 import { config } from '../config/config'
-import { listingPath } from '../content/listing-view'
+import { listingPath } from '../content/listing-paths'
 import type { ListingView } from '../content/listing-view'
 import { listingTitle } from '../features/listing/listing-title'
 import { pageTitle } from '../lib/use-document-title'

@@ -1,6 +1,6 @@
 import { Navigate, useParams } from 'react-router'
 import { isSlug } from '../../content/safe-url'
-import { listingPath } from '../../content/listing-view'
+import { listingPath } from '../../content/listing-paths'
 import type { ListingKind } from '../../content/listing-view'
 import { listingQueryOptions } from '../../data/queries'
 import { ListingPage } from '../../features/listing/ListingPage'
