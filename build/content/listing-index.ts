@@ -13,7 +13,7 @@ import type { FrontPageFile } from './front-page-index'
 // slug and every topic, the stories that carry it, cut into pages exactly like the front page's
 // (sections/<slug>/index.json, then sections/<slug>/pages/2.json…), in the same schema.
 
-export const LISTING_KINDS: readonly ListingKind[] = ['section', 'author', 'topic']
+const LISTING_KINDS: readonly ListingKind[] = ['section', 'author', 'topic']
 
 /** The listings one story belongs to, by the same rules as the reader's view model. */
 export function listingsOf(summary: SummaryData): { kind: ListingKind; slug: string }[] {
@@ -61,7 +61,7 @@ export function buildListings(summaries: readonly SummaryData[]): Listing[] {
     .map(({ kind, slug, stories }) => ({ kind, slug, pages: buildFrontPagePages(stories) }))
 }
 
-export interface ListingsWritten {
+interface ListingsWritten {
   listings: number
   pages: number
   /** Files whose bytes changed: one new story rewrites only the pages of the listings that carry it. */

@@ -13,7 +13,7 @@ import type { Listing } from './listing-index'
 // The publication's own files beside the articles: authors/<slug>.json (an author page's bio, photo and
 // links) and sections.json (the masthead's sections, in order). Both optional, both held strictly.
 
-export interface PublicationCheck {
+interface PublicationCheck {
   problems: FileProblem[]
   /** Said, not fatal: a profile nobody's byline points at yet. */
   warnings: string[]

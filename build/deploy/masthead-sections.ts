@@ -7,7 +7,7 @@ import type { Plugin } from 'vite'
 // moves when the app starts. `npm run content` holds the file to its schema (src/content/sections-format.ts);
 // here only the shape the masthead needs is kept, and a missing file means no section links.
 
-export const SECTIONS_GLOBAL = '__BROADSHEET_SECTIONS__'
+const SECTIONS_GLOBAL = '__BROADSHEET_SECTIONS__'
 
 interface MastheadSection {
   slug: string
@@ -26,7 +26,7 @@ function isSection(value: unknown): value is MastheadSection {
   )
 }
 
-export function readMastheadSections(file: string): MastheadSection[] {
+function readMastheadSections(file: string): MastheadSection[] {
   let json: unknown
   try {
     json = JSON.parse(readFileSync(file, 'utf8')) as unknown

@@ -10,7 +10,7 @@ import type { PrerenderedPage, ServerEntry } from './prerender-pages'
 // built content folder: /sections/world → sections/world.html, /sections/world/page/2 →
 // sections/world/page/2.html, as the front page's own pages are written.
 
-export interface ListingPageJob {
+interface ListingPageJob {
   kind: ListingKind
   slug: string
   page: number

@@ -10,7 +10,7 @@ import type { FrontPageView, SummaryView } from './view-model'
 
 export type { ListingKind } from './content-files'
 
-export interface AuthorLinkView {
+interface AuthorLinkView {
   href: string
   label: string
 }

@@ -21,5 +21,3 @@ export const strictSectionsSchema = z.strictObject({
       }),
     ),
 })
-
-export type SectionsInput = z.input<typeof strictSectionsSchema>

@@ -29,7 +29,7 @@ export async function loadFrontPage(
   return toFrontPageView(parseFrontPage(json, url), page, contentPolicy)
 }
 
-export interface ListingRequest {
+interface ListingRequest {
   url: string
   /** An author's profile, read beside their first page. */
   profileUrl?: string
