@@ -53,14 +53,18 @@ const shots: Shot[] = [
 const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   for (const shot of shots) {
-    const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height } })
+    const context = await browser.newContext({
+      viewport: { width: shot.width, height: shot.height },
+    })
     if (shot.textSize !== undefined)
       await context.addInitScript((size) => {
         localStorage.setItem('broadsheet:reader-settings', JSON.stringify({ textSize: size }))
       }, shot.textSize)
     const page = await context.newPage()
     await page.goto(`${origin}${shot.path}`, { waitUntil: 'networkidle' })
-    await page.waitForFunction(() => performance.getEntriesByName('broadsheet:interactive').length > 0)
+    await page.waitForFunction(
+      () => performance.getEntriesByName('broadsheet:interactive').length > 0,
+    )
     await shot.before?.(page)
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth)
     await page.screenshot({ path: path.join(root, 'docs/images', shot.name) })
