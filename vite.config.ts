@@ -5,6 +5,7 @@ import path from 'node:path'
 import { defineConfig, loadEnv } from 'vite'
 import type { Plugin } from 'vite'
 import { withBootScript } from './build/deploy/boot-script.ts'
+import { mastheadSections } from './build/deploy/masthead-sections.ts'
 import { readSiteConfig } from './src/config/site-config.ts'
 import { interfaceDirection } from './src/i18n/locales.ts'
 import type { SiteConfig } from './src/config/site-config.ts'
@@ -125,6 +126,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       bundledContentUnderBasePath(site),
       appShellFallback(site),
       securityHeadersInPreview(),
+      mastheadSections(process.cwd()),
     ],
     build: {
       target: 'es2022',

@@ -6,6 +6,7 @@ import { NavigationStateProvider } from './navigation-state'
 import { ProblemPage } from './ProblemPage'
 import { ArticleRoute } from './routes/ArticleRoute'
 import { FrontPageRoute } from './routes/FrontPageRoute'
+import { ListingRoute } from './routes/ListingRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
 import { ScrollRestorer } from './ScrollRestorer'
 import { SiteLayout } from './SiteLayout'
@@ -43,6 +44,12 @@ export function App() {
             <Route path="/" element={<FrontPageRoute />} />
             <Route path="/page/:page" element={<FrontPageRoute />} />
             <Route path="/articles/:slug" element={<ArticleRoute />} />
+            <Route path="/sections/:slug" element={<ListingRoute kind="section" />} />
+            <Route path="/sections/:slug/page/:page" element={<ListingRoute kind="section" />} />
+            <Route path="/authors/:slug" element={<ListingRoute kind="author" />} />
+            <Route path="/authors/:slug/page/:page" element={<ListingRoute kind="author" />} />
+            <Route path="/topics/:slug" element={<ListingRoute kind="topic" />} />
+            <Route path="/topics/:slug/page/:page" element={<ListingRoute kind="topic" />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>
         </ErrorBoundary>

@@ -2,11 +2,13 @@ import { lazy, Suspense, useMemo, useRef } from 'react'
 import type { ReactNode, Ref } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { Figure } from '../../components/Figure'
+import { ListingLink } from '../../components/ListingLink'
 import { PublishedDate } from '../../components/PublishedDate'
 import type { ImageView } from '../../content/image-view'
 import type { ArticleView as ArticleViewModel } from '../../content/view-model'
 import styles from './article.module.css'
 import { ArticleBody } from './ArticleBody'
+import { ArticleTopics } from './ArticleTopics'
 import { galleryPhotoKey } from './blocks/Gallery'
 import { Byline } from './Byline'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
@@ -60,7 +62,9 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
         {article.section !== undefined || article.published !== undefined ? (
           <p className={styles.dateline}>
             {article.section !== undefined ? (
-              <span className={styles.section}>{article.section.name}</span>
+              <ListingLink kind="section" slug={article.section.slug} className={styles.section}>
+                {article.section.name}
+              </ListingLink>
             ) : null}
             {article.published !== undefined ? (
               <PublishedDate date={article.published} fallbackLocale={article.language} />
@@ -108,6 +112,7 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
         onOpenPhoto={viewer.open}
         language={article.language}
       />
+      <ArticleTopics topics={article.topics} />
       {footer}
       {viewer.openIndex !== undefined ? (
         // If the viewer's code can't load, the article stays and the photo simply doesn't open.
