@@ -1,6 +1,6 @@
 import { strictArticleSchema } from '../../src/content/format'
 import type { ImageData } from '../../src/content/format'
-import { escapeHtml } from '../../src/server/html'
+import { escapeHtml } from '../../src/content/html-escape'
 
 // The physical limit the reader is measured against: the same article as one plain HTML file, with the same
 // images and a minimal inline stylesheet, and no JavaScript at all.

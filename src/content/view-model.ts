@@ -247,7 +247,9 @@ function blockWords(block: BlockView): number {
       return block.runs.reduce((sum, run) => sum + countWords(run.text), 0)
     case 'heading':
       return countWords(block.text)
-    default:
+    // Photos and story links are not read as running text.
+    case 'image':
+    case 'related':
       return 0
   }
 }

@@ -3,8 +3,8 @@ import { ContentError } from '../content/content-error'
 import { articleUrl, frontPageUrl } from './content-urls'
 
 // One options factory per resource: the route that renders, whatever prefetches, and the prerendered page
-// that seeds the cache all share the key, the fetch and the transform. The key holds every input, including
-// the URL the content base resolves to.
+// that seeds the cache all share the key, the fetch and the transform. The key holds every input the query
+// function reads (@tanstack/query/exhaustive-deps checks it), including the URL the content base resolves to.
 //
 // The loader module (schema, transforms) is imported on first use, so it is not part of the first view's
 // JavaScript. Its chunk is tiny and cached after the first fetch.
@@ -21,7 +21,7 @@ async function loader(url: string) {
 export function articleQueryOptions(slug: string) {
   const url = articleUrl(slug)
   return queryOptions({
-    queryKey: ['article', url],
+    queryKey: ['article', slug, url],
     queryFn: async ({ signal }) => (await loader(url)).loadArticle(url, slug, signal),
   })
 }
@@ -29,7 +29,7 @@ export function articleQueryOptions(slug: string) {
 export function frontPageQueryOptions(page = 1) {
   const url = frontPageUrl(page)
   return queryOptions({
-    queryKey: ['front-page', url],
+    queryKey: ['front-page', page, url],
     queryFn: async ({ signal }) => (await loader(url)).loadFrontPage(url, page, signal),
   })
 }

@@ -14,7 +14,7 @@ import { articleFile, frontPageFile } from '../content/content-files'
 import { frontPagePath } from '../content/site-paths'
 import { toArticleView, toFrontPageView } from '../content/view-model'
 import { articleHead, frontPageHead } from './page-head'
-import { escapeHtml, scriptJson } from './html'
+import { escapeHtml, scriptJson } from '../content/html-escape'
 
 // The build's server entry (`vite build --ssr`): build/prerender/prerender.ts calls these with article JSON from the
 // content folder and writes the HTML. The same parse and transform code as the browser, run once, at build.

@@ -4,7 +4,7 @@ import { articlePath, frontPagePath } from '../content/site-paths'
 import { frontPageTitle } from '../features/front-page/front-page-title'
 import type { ArticleView, FrontPageView, ImageView } from '../content/view-model'
 import { pageTitle } from '../lib/use-document-title'
-import { escapeHtml, scriptJson } from './html'
+import { escapeHtml, scriptJson } from '../content/html-escape'
 
 // What a prerendered page says about itself to search engines and social cards: title, description,
 // canonical URL, Open Graph, Twitter card, and schema.org NewsArticle as JSON-LD.
