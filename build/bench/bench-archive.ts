@@ -4,6 +4,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { withArchiveSection } from './archive-section'
 import { generateCorpus } from '../corpus/corpus'
+import { strictArticleSchema } from '../../src/content/format'
 import { root } from '../shared/paths'
 import { createWorkspace } from '../shared/workspace'
 import type { Workspace } from '../shared/workspace'
@@ -116,7 +117,7 @@ const cold = await build(workspace, 'cold')
 const changed = corpus[Math.floor(corpus.length / 2)]
 if (!changed) throw new Error('The corpus is empty.')
 const changedFile = path.join(articlesDir, `${changed.slug}.json`)
-const article = JSON.parse(await readFile(changedFile, 'utf8')) as { headline: string }
+const article = strictArticleSchema.parse(JSON.parse(await readFile(changedFile, 'utf8')))
 await writeFile(
   changedFile,
   `${JSON.stringify({ ...article, headline: `${article.headline} (corrected)` }, null, 2)}\n`,

@@ -11,16 +11,12 @@ import { runLighthouse } from './lighthouse'
 import type { LighthouseRun } from './lighthouse'
 import { staticArticleHtml } from './static-reference'
 import { syntheticArticle } from '../corpus/synthetic-article'
+import { strictArticleSchema } from '../../src/content/format'
 import { formatKb, measureBudgets } from './budgets'
 import { chromiumLaunchOptions } from '../shared/chromium'
 import { root } from '../shared/paths'
-import {
-  dist,
-  fillTemplate,
-  loadServerEntry,
-  readJson,
-  savedTemplate,
-} from '../prerender/prerender-pages'
+import { dist, fillTemplate, readJson, savedTemplate } from '../prerender/prerender-pages'
+import { loadServerEntry } from '../prerender/server-entry'
 import { PREVIEW_ORIGIN, startPreview } from '../shared/preview-server'
 
 // `npm run bench`: builds, then measures in one run, side by side, this reader's article page and a plain
@@ -54,7 +50,7 @@ async function preparePages(): Promise<void> {
   await writeFile(path.join(dist, 'bench', `${SEED}.html`), staticArticleHtml(seedJson))
   const entry = await loadServerEntry()
   const template = await savedTemplate()
-  const leadImage = (seedJson as { leadImage?: unknown }).leadImage
+  const { leadImage } = strictArticleSchema.parse(seedJson)
   for (const paragraphs of SCALES) {
     const slug = `bench-scale-${paragraphs}`
     const article = syntheticArticle(slug, paragraphs, leadImage)

@@ -1,4 +1,4 @@
-import type { BlockData, ImageData } from '../../src/content/format'
+import type { BlockFile as BlockData, ImageFile as ImageData } from '../../src/content/format'
 import { withRuns } from './inline'
 import { heading, organisation, paragraph, personName, spokenSentence } from './prose'
 import type { Random } from './random'

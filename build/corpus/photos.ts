@@ -1,4 +1,4 @@
-import type { ImageData } from '../../src/content/format'
+import type { ImageFile as ImageData } from '../../src/content/format'
 import { capitalise, personName } from './prose'
 import type { Random } from './random'
 import { GROUPS, NOUNS, PHOTO_AGENCIES, PLACES, SCENE_DETAILS, SCENES, WHEN } from './words'

@@ -1,35 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { root } from '../shared/paths'
-
-export interface PrerenderedPage {
-  head: string
-  body: string
-}
-
-/** What the SSR build of src/server/entry-server.tsx exports. */
-export interface ServerEntry {
-  prerenderArticle(json: unknown, slug: string): PrerenderedPage
-  prerenderFrontPage(json: unknown, page: number): PrerenderedPage
-  prerenderShell(): PrerenderedPage
-  contentIsLocal: boolean
-  contentOrigin: string | undefined
-  imageOrigins: string[]
-  basePath: string
-  contentBase: string
-  siteUrl: string
-}
+import type { PrerenderedPage } from './server-entry'
+import { ssrDir } from './server-entry'
 
 export const dist = path.join(root, 'dist')
-export const ssrDir = path.join(root, 'dist-ssr')
 const ROOT_ELEMENT = '<div id="root"></div>'
 // The client build's index.html with the stylesheet inlined, kept for anything that renders pages later.
 const SAVED_TEMPLATE = path.join(ssrDir, 'template.html')
-
-export async function loadServerEntry(): Promise<ServerEntry> {
-  return (await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href)) as ServerEntry
-}
 
 /** Reads the client build's index.html once, inlines its stylesheet, and saves it as the page template. */
 export async function prepareTemplate(): Promise<string> {

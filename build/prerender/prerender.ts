@@ -3,8 +3,9 @@ import path from 'node:path'
 import { mapWithConcurrency } from '../shared/concurrency'
 import { readVariantManifest } from '../content/image-variants'
 import { PageCache, rendererFingerprint } from './page-cache'
-import type { PrerenderedPage } from './prerender-pages'
-import { dist, fillTemplate, loadServerEntry, prepareTemplate, ssrDir } from './prerender-pages'
+import { dist, fillTemplate, prepareTemplate } from './prerender-pages'
+import type { PrerenderedPage } from './server-entry'
+import { loadServerEntry, ssrDir } from './server-entry'
 import { stepProgress } from '../shared/progress'
 import { publishJson } from './publish-json'
 import { inlineCode } from '../deploy/security-headers'
@@ -105,7 +106,7 @@ await cache.save()
 await writeSecurityHeaders({
   inlineScripts: [...inline.scripts],
   inlineStyles: [...inline.styles],
-  contentOrigins: entry.contentOrigin === undefined ? [] : [entry.contentOrigin],
+  contentOrigins: [entry.contentOrigin].filter((origin) => origin !== undefined),
   imageOrigins: entry.imageOrigins,
   basePath: entry.basePath,
 })
