@@ -6,6 +6,7 @@ import { withArchiveSection } from './archive-section'
 import { generateCorpus } from '../corpus/corpus'
 import { strictArticleSchema } from '../../src/content/format'
 import { root } from '../shared/paths'
+import { ARTICLES_FOLDER } from '../../src/content/content-files'
 import { createWorkspace } from '../shared/workspace'
 import type { Workspace } from '../shared/workspace'
 
@@ -101,7 +102,7 @@ const total = (steps: Timed[]) => steps.reduce((sum, step) => sum + step.ms, 0)
 
 console.log(`Scratch project in ${dir}`)
 const workspace = await createWorkspace(dir)
-const articlesDir = path.join(workspace.dir, 'public/content/articles')
+const articlesDir = path.join(workspace.dir, 'public/content', ARTICLES_FOLDER)
 const corpus = generateCorpus({ count: COUNT, seed: 1, photos: 40 })
 await mkdir(articlesDir, { recursive: true })
 let corpusBytes = 0

@@ -15,6 +15,7 @@ import { strictArticleSchema } from '../../src/content/format'
 import { formatKb, measureBudgets } from './budgets'
 import { chromiumLaunchOptions } from '../shared/chromium'
 import { root } from '../shared/paths'
+import { articleFile } from '../../src/content/content-files'
 import { dist, fillTemplate, readJson, savedTemplate } from '../prerender/prerender-pages'
 import { loadServerEntry } from '../prerender/server-entry'
 import { PREVIEW_ORIGIN, startPreview } from '../shared/preview-server'
@@ -45,7 +46,7 @@ const log = (text: string) => {
 }
 
 async function preparePages(): Promise<void> {
-  const seedJson = await readJson(path.join(dist, 'content/articles', `${SEED}.json`))
+  const seedJson = await readJson(path.join(dist, 'content', articleFile(SEED)))
   await mkdir(path.join(dist, 'bench'), { recursive: true })
   await writeFile(path.join(dist, 'bench', `${SEED}.html`), staticArticleHtml(seedJson))
   const entry = await loadServerEntry()
@@ -54,7 +55,7 @@ async function preparePages(): Promise<void> {
   for (const paragraphs of SCALES) {
     const slug = `bench-scale-${paragraphs}`
     const article = syntheticArticle(slug, paragraphs, leadImage)
-    await writeFile(path.join(dist, 'content/articles', `${slug}.json`), JSON.stringify(article))
+    await writeFile(path.join(dist, 'content', articleFile(slug)), JSON.stringify(article))
     await writeFile(
       path.join(dist, 'articles', `${slug}.html`),
       fillTemplate(template, entry.prerenderArticle(article, slug), { deferApp: true }),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { root } from '../shared/paths'
+import { articleFile } from '../../src/content/content-files'
 
 // Byte budgets from the performance issue. Deterministic (gzip -9 of the built files), so CI can gate on
 // them; timings are measured by `npm run bench` and reported, not gated.
@@ -87,7 +88,7 @@ export async function measureBudgets(): Promise<BudgetLine[]> {
     },
     {
       what: 'Seed article JSON',
-      bytes: await gzipBytes(path.join(dist, 'content/articles', `${SEED}.json`)),
+      bytes: await gzipBytes(path.join(dist, 'content', articleFile(SEED))),
       budget: BUDGETS.seedJson,
       note: `${SEED}.json`,
     },

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { strictArticleSchema } from '../../src/content/format'
 import type { ArticleData, ImageData, SummaryData } from '../../src/content/format'
 import { LIMITS } from '../../src/content/limits'
+import { articlesDir, root } from '../shared/paths'
 import { problemsOf } from '../../src/content/problems'
 import { articleSlugFromPath } from '../../src/content/safe-url'
 import { mapWithConcurrency } from '../shared/concurrency'
@@ -94,7 +95,7 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
 }
 
 function checkFile(name: string, bytes: Buffer): FileResult {
-  const file = path.join('public/content/articles', name)
+  const file = path.relative(root, path.join(articlesDir, name))
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],
   })

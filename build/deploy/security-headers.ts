@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { TRUSTED_TYPES_POLICIES } from '../../src/content/trusted-types'
 
 // The Content Security Policy and the other security headers for the built site. Inline code is allowed by
 // hash only: the settings boot script, the deferred app loader and the inlined stylesheet. Nothing else
@@ -36,7 +37,7 @@ export function contentSecurityPolicy({
     "form-action 'none'",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types broadsheet-loader broadsheet-sw',
+    `trusted-types ${Object.values(TRUSTED_TYPES_POLICIES).join(' ')}`,
   ].join('; ')
 }
 

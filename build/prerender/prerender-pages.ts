@@ -3,6 +3,7 @@ import path from 'node:path'
 import { root } from '../shared/paths'
 import type { PrerenderedPage } from './server-entry'
 import { ssrDir } from './server-entry'
+import { TRUSTED_TYPES_POLICIES } from '../../src/content/trusted-types'
 
 export const dist = path.join(root, 'dist')
 const ROOT_ELEMENT = '<div id="root"></div>'
@@ -41,7 +42,8 @@ const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 export function deferredAppLoader(src: string): string {
   // Under Trusted Types a script URL must come from a named policy; this one allows exactly the app's script.
   const url = JSON.stringify(src)
-  return `<script>(function(){var done=false;var tt=window.trustedTypes&&trustedTypes.createPolicy('broadsheet-loader',{createScriptURL:function(u){if(u!==${url})throw new TypeError('unexpected script');return u}});function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=tt?tt.createScriptURL(${url}):${url};document.head.appendChild(s)}addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,1000)})})()</script>`
+  const policy = JSON.stringify(TRUSTED_TYPES_POLICIES.appLoader)
+  return `<script>(function(){var done=false;var tt=window.trustedTypes&&trustedTypes.createPolicy(${policy},{createScriptURL:function(u){if(u!==${url})throw new TypeError('unexpected script');return u}});function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=tt?tt.createScriptURL(${url}):${url};document.head.appendChild(s)}addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,1000)})})()</script>`
 }
 
 export interface FillOptions {

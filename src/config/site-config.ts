@@ -33,7 +33,10 @@ export interface SiteConfig {
 
 export type SiteEnv = Readonly<Record<string, string | boolean | undefined>>
 
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173'
+/** `vite preview`'s port unless PREVIEW_PORT says otherwise (build/shared/preview-port.ts). */
+export const DEFAULT_PREVIEW_PORT = 4173
+
+export const DEFAULT_SITE_URL = `http://127.0.0.1:${String(DEFAULT_PREVIEW_PORT)}`
 
 function setting(env: SiteEnv, name: string): string | undefined {
   const value = env[name]
