@@ -7,7 +7,7 @@ import { articleFile } from '../../src/content/content-files'
 // Byte budgets from the performance issue. Deterministic (gzip -9 of the built files), so CI can gate on
 // them; timings are measured by `npm run bench` and reported, not gated.
 
-export const BUDGETS = {
+const BUDGETS = {
   firstViewJs: 110 * 1024,
   css: 15 * 1024,
   seedJson: 10 * 1024,
@@ -26,7 +26,7 @@ interface ManifestChunk {
 
 type Manifest = Record<string, ManifestChunk>
 
-export async function gzipBytes(file: string): Promise<number> {
+async function gzipBytes(file: string): Promise<number> {
   return gzipSync(await readFile(file), { level: 9 }).byteLength
 }
 

@@ -10,14 +10,14 @@ import { articleSlugFromPath } from '../../src/content/safe-url'
 import { mapWithConcurrency } from '../shared/concurrency'
 import type { ValidationCache } from './validation-cache'
 
-export interface FileProblem {
+interface FileProblem {
   file: string
   path: string
   reason: string
 }
 
 /** A link from an article to another one in this publication, with where it sits (for the report). */
-export interface ArticleLink {
+interface ArticleLink {
   path: string
   slug: string
 }
@@ -26,7 +26,7 @@ export interface ArticleLink {
  * What the rest of the content step needs from a valid article: its front-page summary, the stories it links
  * to and the photos it shows. Small enough to cache, so an unchanged file is never read again.
  */
-export interface ArticleRecord {
+interface ArticleRecord {
   file: string
   slug: string
   summary: SummaryData

@@ -5,7 +5,7 @@ import { TRUSTED_TYPES_POLICIES } from '../../src/content/trusted-types'
 // hash only: the settings boot script, the deferred app loader and the inlined stylesheet. Nothing else
 // inline can run, and nothing is loaded from anywhere but this origin and the declared content and image hosts.
 
-export function sha256Source(text: string): string {
+function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 }
 
@@ -18,7 +18,7 @@ export interface PolicyInputs {
   imageOrigins: string[]
 }
 
-export function contentSecurityPolicy({
+function contentSecurityPolicy({
   inlineScripts,
   inlineStyles,
   contentOrigins,

@@ -14,7 +14,7 @@ export type InlineData = InlineFile
 export type Run = Exclude<InlineData, string>[number]
 
 /** What the importer writes: a valid article file, with the section always filled in (a default if need be). */
-export type ImportedArticle = ArticleFile & { section: string; byline: Author[] }
+type ImportedArticle = ArticleFile & { section: string; byline: Author[] }
 
 /** An article already published, so an in-body related link can point at its real slug. */
 export interface KnownArticle {

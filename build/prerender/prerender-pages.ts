@@ -39,7 +39,7 @@ const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
  * it then never competes with the headline and lead photo, and the page paints as early as plain HTML would.
  * A hidden tab (no animation frames) still loads it within a second.
  */
-export function deferredAppLoader(src: string): string {
+function deferredAppLoader(src: string): string {
   // Under Trusted Types a script URL must come from a named policy; this one allows exactly the app's script.
   const url = JSON.stringify(src)
   const policy = JSON.stringify(TRUSTED_TYPES_POLICIES.appLoader)

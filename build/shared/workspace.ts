@@ -20,7 +20,7 @@ const PROJECT_FILES = [
 // Made by `npm run content` from the articles; the workspace makes its own.
 const GENERATED = [`public/content/${FRONT_PAGE_FILE}`, `public/content/${PAGES_FOLDER}`]
 
-export interface RunResult {
+interface RunResult {
   ms: number
   output: string
 }

@@ -1,4 +1,4 @@
-// `npm test`: every layer, in order of trust: types and lint, unit and integration (Vitest, jsdom), then the
+// `npm test`: every layer, in order of trust: types, lint, formatting and unused code, unit and integration (Vitest, jsdom), then the
 // production build and real-browser tests (Playwright on Chromium). Ends with one line, `N passed, N failed`,
 // summed from the runners' JSON reports, for CI to read.
 import { spawnSync } from 'node:child_process'
@@ -36,6 +36,9 @@ function readJson(file) {
 // `tsc -b` checks every program in tsconfig.json's references, each with its own platform's types.
 check('types', 'npx', ['tsc', '-b'])
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
+check('format', 'npx', ['prettier', '--check', '.'])
+// Unused files, exports and dependencies (knip.json).
+check('unused code', 'npx', ['knip'])
 
 const vitestOk = run('unit and integration tests', 'npx', [
   'vitest',

@@ -10,7 +10,7 @@ import { NotFoundRoute } from './routes/NotFoundRoute'
 import { ScrollRestorer } from './ScrollRestorer'
 import { SiteLayout } from './SiteLayout'
 
-export const INTERACTIVE_MARK = 'broadsheet:interactive'
+const INTERACTIVE_MARK = 'broadsheet:interactive'
 
 function RenderFailure() {
   return (

@@ -7,7 +7,7 @@ import styles from './site-layout.module.css'
 import { UpdateBanner } from './UpdateBanner'
 import { useStickyClearance } from './use-sticky-clearance'
 
-export const MAIN_ID = 'main'
+const MAIN_ID = 'main'
 
 export function SiteLayout({ children }: { children: ReactNode }) {
   const toolbarRef = useRef<HTMLDivElement>(null)

@@ -13,7 +13,7 @@
 //   VITE_SITE_URL       the public origin, for canonical URLs and social cards ("https://news.example")
 //   VITE_IMAGE_HOSTS    other origins photos may come from, space-separated ("https://img.example.com")
 
-export interface SiteLogo {
+interface SiteLogo {
   src: string
   width?: number
   height?: number

@@ -18,7 +18,7 @@ import { isBlank } from './text'
  * `lenient` is what the reader applies to whatever arrives over the network: broken optional parts are
  * dropped so the rest of the article still renders; only a missing headline or body is fatal.
  */
-export type SchemaMode = 'strict' | 'lenient'
+type SchemaMode = 'strict' | 'lenient'
 
 const text = (max: number, description: string) =>
   z
@@ -251,7 +251,7 @@ function defineFormat(mode: SchemaMode) {
   return { article, frontPage, image, block }
 }
 
-export function isPageInRange(page?: number, pageCount?: number): boolean {
+function isPageInRange(page?: number, pageCount?: number): boolean {
   return page === undefined || pageCount === undefined || pageCount >= page
 }
 

@@ -4,7 +4,7 @@ import type { ContentProblem } from './content-error'
 type Issue = z.core.$ZodIssue
 
 /** `body[3].text`: the way a publisher would point at the field in their file. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(file)'
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`

@@ -16,7 +16,7 @@ import { cleanText, countWords, optionalText } from './text'
 // What components render. Pure functions turn parsed data into these: blank strings are gone, dates parsed,
 // links classified, keys assigned; components never second-guess their input.
 
-export interface ImageSource {
+interface ImageSource {
   type: string
   srcset: string
 }
@@ -39,7 +39,7 @@ export interface AuthorView {
   title?: string
 }
 
-export type LinkView = { kind: 'internal'; slug: string } | { kind: 'external'; href: string }
+type LinkView = { kind: 'internal'; slug: string } | { kind: 'external'; href: string }
 
 export interface RunView {
   text: string
@@ -140,7 +140,7 @@ function srcsetOf(variants: NonNullable<ImageData['variants']>, type: string): s
     : ofType.map((variant) => `${variant.src} ${variant.width}w`).join(', ')
 }
 
-export function toImageView(image: ImageData): ImageView {
+function toImageView(image: ImageData): ImageView {
   const variants = image.variants ?? []
   const sources = MODERN_TYPES.flatMap((type) => {
     const srcset = srcsetOf(variants, type)

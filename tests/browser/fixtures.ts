@@ -21,7 +21,7 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 /** Resolves once the app has hydrated (or rendered): its script loads after the first paint, on purpose. */
-export async function waitForApp(page: Page) {
+async function waitForApp(page: Page) {
   await page.waitForFunction(
     () => performance.getEntriesByName('broadsheet:interactive').length > 0,
   )
