@@ -1,6 +1,6 @@
-// `npm test`: every layer, in order of trust: types, lint, formatting and unused code, unit and integration (Vitest, jsdom), then the
-// production build and real-browser tests (Playwright on Chromium). Ends with one line, `N passed, N failed`,
-// summed from the runners' JSON reports, for CI to read.
+// `npm test`: every layer, in order of trust: types, lint, formatting and unused code, unit and integration
+// (Vitest, jsdom), then the production build and real-browser tests (Playwright on Chromium). Ends with one
+// line, `N passed, N failed`, summed from the runners' JSON reports, for CI to read.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
