@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
-import { ARTICLES_FOLDER, PAGES_FOLDER } from '../../src/content/content-files'
+import { ARTICLES_FOLDER, PAGES_FOLDER } from '../../src/content/content-files.ts'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const contentDir = path.join(root, 'public/content')

@@ -1,4 +1,4 @@
-import { DEFAULT_PREVIEW_PORT } from '../../src/config/site-config'
+import { DEFAULT_PREVIEW_PORT } from '../../src/config/site-config.ts'
 
 // One port setting for everything that serves or visits the production build (vite preview, Playwright, the
 // bench, screenshots, the tests' static server): PREVIEW_PORT, so several checkouts can run side by side.

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { config } from '../config/config'
 import styles from './update-banner.module.css'
+import button from '../components/button.module.css'
 
 /**
  * Offers the reload when a new version of the reader is ready. It never reloads by itself: an open article,
@@ -31,7 +32,7 @@ export function UpdateBanner() {
       {apply ? (
         <>
           <p className={styles.text}>A new version of {config.siteName} is ready.</p>
-          <button type="button" className={styles.button} onClick={apply}>
+          <button type="button" className={button.primary} onClick={apply}>
             Reload to update
           </button>
         </>

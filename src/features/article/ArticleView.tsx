@@ -5,6 +5,7 @@ import { Figure } from '../../components/Figure'
 import { PublishedDate } from '../../components/PublishedDate'
 import type { ArticleView as ArticleViewModel, ImageView } from '../../content/view-model'
 import styles from './article.module.css'
+import storyMeta from '../../components/story-meta.module.css'
 import { ArticleBody } from './ArticleBody'
 import { Byline } from './Byline'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
@@ -55,7 +56,7 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
         {article.section !== undefined || article.published !== undefined ? (
           <p className={styles.dateline}>
             {article.section !== undefined ? (
-              <span className={styles.section}>{article.section}</span>
+              <span className={storyMeta.section}>{article.section}</span>
             ) : null}
             {article.published !== undefined ? (
               <PublishedDate date={article.published} fallbackLocale={article.language} />

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import styles from './article.module.css'
+import button from '../../components/button.module.css'
 
 type ShareState = 'idle' | 'copied' | 'failed'
 
@@ -33,7 +34,7 @@ export function ShareButton({ title }: ShareButtonProps) {
     <div className={styles.share} data-print="hide">
       <button
         type="button"
-        className={styles.shareButton}
+        className={button.button}
         onClick={() => {
           void share()
         }}

@@ -4,6 +4,7 @@ import { frontPagePath } from '../../content/site-paths'
 import { frontPageQueryOptions } from '../../data/queries'
 import { pageLabel } from './front-page-title'
 import styles from './page-navigation.module.css'
+import button from '../../components/button.module.css'
 
 interface PageNavigationProps {
   page: number
@@ -22,7 +23,7 @@ export function PageNavigation({ page, pageCount }: PageNavigationProps) {
     <Link
       to={frontPagePath(target)}
       rel={rel}
-      className={styles.link}
+      className={`${button.button} ${styles.link}`}
       onMouseEnter={prefetch(target)}
       onFocus={prefetch(target)}
       onTouchStart={prefetch(target)}
