@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -183,6 +184,16 @@ function machine() {
   return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ${chromiumVersion}`
 }
 
+/** The Lighthouse that measured, as installed (not as the lock file last said). */
+function lighthouseVersion(): string {
+  const manifest: unknown = JSON.parse(
+    readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
+  )
+  const version: unknown =
+    typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'version') : undefined
+  return typeof version === 'string' ? version : 'unknown version'
+}
+
 function lighthouseTable(results: Record<string, LighthouseRun[]>) {
   const pick = (name: string, field: keyof LighthouseRun) =>
     median((results[name] ?? []).map((run) => run[field]))
@@ -228,8 +239,8 @@ try {
   const markdown = `# Performance
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machine()}.
-Production build served by \`vite preview\` on 127.0.0.1. Timings are medians and vary by a few percent from
-run to run on this shared 2-core machine; byte sizes are exact. Budgets are from the performance issue.
+Production build served by \`vite preview\` on ${PREVIEW_ORIGIN}. Timings are medians of the runs shown and
+move from run to run on a busy machine; byte sizes are exact. Budgets: \`build/bench/budgets.ts\`.
 
 ## Bytes (gzip -9, checked in CI by \`npm run budgets\`)
 
@@ -239,7 +250,7 @@ ${budgets.map((line) => `| ${line.what} | ${formatKb(line.bytes)} | ${line.budge
 
 ## First load: the reader against a static HTML page of the same article
 
-Lighthouse 12.8 (mobile: simulated 150 ms RTT, ~1.6 Mbps, 4× CPU slowdown). The static page is generated
+Lighthouse ${lighthouseVersion()} (mobile: simulated 150 ms RTT, ~1.6 Mbps, 4× CPU slowdown). The static page is generated
 from the same article JSON with the same images and no JavaScript (\`build/bench/static-reference.ts\`).
 
 ${lighthouseTable(lighthouse)}

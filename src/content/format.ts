@@ -11,7 +11,7 @@ import {
 import { isBlank } from './text'
 
 /**
- * The article format (shared/article-format.md) as code: the single source of truth for the reader, the
+ * The article format (docs/article-format.md) as code: the single source of truth for the reader, the
  * content script and the published JSON Schema.
  *
  * One definition, two modes. `strict` is what publishers are held to (`npm run content` reports every issue).
