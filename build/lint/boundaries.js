@@ -17,13 +17,19 @@ export const zones = [
   {
     target: 'src/config/site-config.ts',
     from: 'src',
-    except: ['./content', './config/site-config.ts'],
-    message: 'site-config.ts is shared with the build: it may import only src/content.',
+    except: ['./content', './config/site-config.ts', './i18n/locales.ts'],
+    message:
+      'site-config.ts is shared with the build: it may import only src/content and the locale list.',
   },
   {
     target: 'build',
     from: 'src',
-    except: ['./content', './config/site-config.ts', './server/entry-server.tsx'],
+    except: [
+      './content',
+      './config/site-config.ts',
+      './i18n/locales.ts',
+      './server/entry-server.tsx',
+    ],
     message:
       'build/ runs in Node: of src/ it imports src/content, src/config/site-config.ts and the server entry’s types.',
   },

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import styles from './article.module.css'
 import button from '../../components/button.module.css'
+import { t } from '../../i18n/interface'
 
 type ShareState = 'idle' | 'copied' | 'failed'
 
@@ -39,11 +40,11 @@ export function ShareButton({ title }: ShareButtonProps) {
           void share()
         }}
       >
-        Share
+        {t('article.share')}
       </button>
       <p role="status" className={styles.shareStatus}>
-        {state === 'copied' ? 'Link copied' : null}
-        {state === 'failed' ? 'Couldn’t copy the link: copy it from the address bar.' : null}
+        {state === 'copied' ? t('article.linkCopied') : null}
+        {state === 'failed' ? t('article.copyFailed') : null}
       </p>
     </div>
   )
