@@ -25,6 +25,9 @@ const AT = {
 
 let eslint: ESLint
 
+// A type-aware lint with cycle detection walks the import graph: seconds on a busy machine, not milliseconds.
+const LINT_TIMEOUT = { timeout: 30_000 }
+
 // The first type-aware lint starts TypeScript's project service and loads every program: seconds, once.
 beforeAll(async () => {
   eslint = new ESLint({ cwd: root })
@@ -43,7 +46,7 @@ async function errorRules(file: string, code: string): Promise<string[]> {
     .map((message) => message.ruleId ?? message.message)
 }
 
-describe('a forbidden import fails lint', () => {
+describe('a forbidden import fails lint', LINT_TIMEOUT, () => {
   test.each([
     ['the content model imports React', AT.content, "import { useState } from 'react'", PACKAGES],
     [
@@ -142,7 +145,7 @@ describe('a forbidden import fails lint', () => {
   })
 })
 
-describe('an allowed import passes lint', () => {
+describe('an allowed import passes lint', LINT_TIMEOUT, () => {
   test('a feature uses shared components, data and the content model', async () => {
     const messages = await lint(
       AT.feature,
