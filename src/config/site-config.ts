@@ -16,11 +16,11 @@
 //                       space- or comma-separated, or "none"; default: all of them
 //   VITE_IMAGE_HOSTS    other origins photos may come from, space-separated ("https://img.example.com")
 
-import type { ContentPolicy } from '../content/content-policy'
-import { INTERFACE_LOCALES, isInterfaceLocale } from '../i18n/locales'
-import type { InterfaceLocale } from '../i18n/locales'
-import { EMBED_PROVIDERS, isEmbedProvider } from '../content/embed-providers'
-import type { EmbedProvider } from '../content/embed-providers'
+import type { ContentPolicy } from '../content/content-policy.ts'
+import { INTERFACE_LOCALES, isInterfaceLocale } from '../i18n/locales.ts'
+import type { InterfaceLocale } from '../i18n/locales.ts'
+import { EMBED_PROVIDERS, isEmbedProvider } from '../content/embed-providers.ts'
+import type { EmbedProvider } from '../content/embed-providers.ts'
 
 export interface SiteLogo {
   src: string
