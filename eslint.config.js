@@ -1,8 +1,16 @@
 import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import { createNodeResolver, flatConfigs as importX } from 'eslint-plugin-import-x'
 import globals from 'globals'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import {
+  buildImportsOfServer,
+  contentPackages,
+  nodeOnlyGlobals,
+  zones,
+} from './build/lint/boundaries.js'
 
 // HTML sinks are banned outright: article text is untrusted and must only ever reach the DOM as text.
 const htmlSinks = [
@@ -38,10 +46,10 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
+  ...pluginQuery.configs['flat/recommended'],
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
-      globals: { ...globals.browser, ...globals.node },
     },
     rules: {
       'no-eval': 'error',
@@ -49,8 +57,38 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-restricted-syntax': ['error', ...htmlSinks],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
     },
   },
+  {
+    // Boundaries: build/lint/boundaries.js.
+    plugins: { 'import-x': importX.recommended.plugins['import-x'] },
+    settings: {
+      ...importX.typescript.settings,
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones, basePath: import.meta.dirname }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['src/content/**'],
+    rules: {
+      'no-restricted-imports': ['error', contentPackages],
+      'no-restricted-globals': ['error', ...nodeOnlyGlobals],
+    },
+  },
+  {
+    files: ['build/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', buildImportsOfServer] },
+  },
+  // Each program sees its own platform's globals (tsconfig.*.json does the same for types).
+  { files: ['src/**'], languageOptions: { globals: globals.browser } },
+  { files: ['build/**', '*.config.{js,ts}'], languageOptions: { globals: globals.node } },
+  { files: ['tests/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   {
     // Not tests/browser: Playwright's fixture callback is named `use` and is no React hook.
     files: ['src/**/*.{ts,tsx}', 'tests/{unit,integration,support}/**/*.{ts,tsx}'],

@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './build/shared/chromium'
+import { PREVIEW_HOST, previewOrigin, previewPort } from './build/shared/preview-port'
 
-// Another port lets a second checkout or helper run its browser tests beside this one.
-const port = Number(process.env.PREVIEW_PORT ?? 4173)
-const origin = `http://127.0.0.1:${port}`
+// Another port (PREVIEW_PORT) lets a second checkout or helper run its browser tests beside this one.
+const port = previewPort()
+const origin = previewOrigin(port)
 
 // Real-browser checks run against the production build (`npm run build` first), served by `vite preview`.
 export default defineConfig({
@@ -26,9 +27,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host ${PREVIEW_HOST} --port ${String(port)} --strictPort`,
     url: `${origin}/`,
-    reuseExistingServer: !process.env.CI,
+    // A server already on the port may be another checkout's build: reuse one only when asked to
+    // (PREVIEW_REUSE=1, e.g. with your own `npm run preview` running); otherwise a taken port is an error.
+    reuseExistingServer: process.env.PREVIEW_REUSE === '1',
     timeout: 60_000,
   },
 })

@@ -6,6 +6,7 @@ import { defineConfig, loadEnv } from 'vite'
 import type { Plugin } from 'vite'
 import { withBootScript } from './build/deploy/boot-script.ts'
 import { mastheadSections } from './build/deploy/masthead-sections.ts'
+import { PREVIEW_HOST, previewPort } from './build/shared/preview-port.ts'
 import { readSiteConfig } from './src/config/site-config.ts'
 import { interfaceDirection } from './src/i18n/locales.ts'
 import type { SiteConfig } from './src/config/site-config.ts'
@@ -137,7 +138,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       // build/bench/check-budgets.ts reads the chunk graph from here to know what the first view loads.
       manifest: true,
     },
-    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    preview: { host: PREVIEW_HOST, port: previewPort(), strictPort: true },
     test: {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],

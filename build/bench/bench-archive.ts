@@ -4,7 +4,9 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { withArchiveSection } from './archive-section'
 import { generateCorpus } from '../corpus/corpus'
+import { strictArticleSchema } from '../../src/content/format'
 import { root } from '../shared/paths'
+import { ARTICLES_FOLDER } from '../../src/content/content-files'
 import { createWorkspace } from '../shared/workspace'
 import type { Workspace } from '../shared/workspace'
 
@@ -100,7 +102,7 @@ const total = (steps: Timed[]) => steps.reduce((sum, step) => sum + step.ms, 0)
 
 console.log(`Scratch project in ${dir}`)
 const workspace = await createWorkspace(dir)
-const articlesDir = path.join(workspace.dir, 'public/content/articles')
+const articlesDir = path.join(workspace.dir, 'public/content', ARTICLES_FOLDER)
 const corpus = generateCorpus({ count: COUNT, seed: 1, photos: 40 })
 await mkdir(articlesDir, { recursive: true })
 let corpusBytes = 0
@@ -116,7 +118,7 @@ const cold = await build(workspace, 'cold')
 const changed = corpus[Math.floor(corpus.length / 2)]
 if (!changed) throw new Error('The corpus is empty.')
 const changedFile = path.join(articlesDir, `${changed.slug}.json`)
-const article = JSON.parse(await readFile(changedFile, 'utf8')) as { headline: string }
+const article = strictArticleSchema.parse(JSON.parse(await readFile(changedFile, 'utf8')))
 await writeFile(
   changedFile,
   `${JSON.stringify({ ...article, headline: `${article.headline} (corrected)` }, null, 2)}\n`,

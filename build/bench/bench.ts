@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,16 +12,13 @@ import { runLighthouse } from './lighthouse'
 import type { LighthouseRun } from './lighthouse'
 import { staticArticleHtml } from './static-reference'
 import { syntheticArticle } from '../corpus/synthetic-article'
+import { strictArticleSchema } from '../../src/content/format'
 import { formatKb, measureBudgets } from './budgets'
 import { chromiumLaunchOptions } from '../shared/chromium'
 import { root } from '../shared/paths'
-import {
-  dist,
-  fillTemplate,
-  loadServerEntry,
-  readJson,
-  savedTemplate,
-} from '../prerender/prerender-pages'
+import { articleFile } from '../../src/content/content-files'
+import { dist, fillTemplate, readJson, savedTemplate } from '../prerender/prerender-pages'
+import { loadServerEntry } from '../prerender/server-entry'
 import { PREVIEW_ORIGIN, startPreview } from '../shared/preview-server'
 
 // `npm run bench`: builds, then measures in one run, side by side, this reader's article page and a plain
@@ -49,16 +47,16 @@ const log = (text: string) => {
 }
 
 async function preparePages(): Promise<void> {
-  const seedJson = await readJson(path.join(dist, 'content/articles', `${SEED}.json`))
+  const seedJson = await readJson(path.join(dist, 'content', articleFile(SEED)))
   await mkdir(path.join(dist, 'bench'), { recursive: true })
   await writeFile(path.join(dist, 'bench', `${SEED}.html`), staticArticleHtml(seedJson))
   const entry = await loadServerEntry()
   const template = await savedTemplate()
-  const leadImage = (seedJson as { leadImage?: unknown }).leadImage
+  const { leadImage } = strictArticleSchema.parse(seedJson)
   for (const paragraphs of SCALES) {
     const slug = `bench-scale-${paragraphs}`
     const article = syntheticArticle(slug, paragraphs, leadImage)
-    await writeFile(path.join(dist, 'content/articles', `${slug}.json`), JSON.stringify(article))
+    await writeFile(path.join(dist, 'content', articleFile(slug)), JSON.stringify(article))
     await writeFile(
       path.join(dist, 'articles', `${slug}.html`),
       fillTemplate(template, entry.prerenderArticle(article, slug), { deferApp: true }),
@@ -186,6 +184,16 @@ function machine() {
   return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ${chromiumVersion}`
 }
 
+/** The Lighthouse that measured, as installed (not as the lock file last said). */
+function lighthouseVersion(): string {
+  const manifest: unknown = JSON.parse(
+    readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
+  )
+  const version: unknown =
+    typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'version') : undefined
+  return typeof version === 'string' ? version : 'unknown version'
+}
+
 function lighthouseTable(results: Record<string, LighthouseRun[]>) {
   const pick = (name: string, field: keyof LighthouseRun) =>
     median((results[name] ?? []).map((run) => run[field]))
@@ -231,8 +239,8 @@ try {
   const markdown = `# Performance
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machine()}.
-Production build served by \`vite preview\` on 127.0.0.1. Timings are medians and vary by a few percent from
-run to run on this shared 2-core machine; byte sizes are exact. Budgets are from the performance issue.
+Production build served by \`vite preview\` on ${PREVIEW_ORIGIN}. Timings are medians of the runs shown and
+move from run to run on a busy machine; byte sizes are exact. Budgets: \`build/bench/budgets.ts\`.
 
 ## Bytes (gzip -9, checked in CI by \`npm run budgets\`)
 
@@ -242,7 +250,7 @@ ${budgets.map((line) => `| ${line.what} | ${formatKb(line.bytes)} | ${line.budge
 
 ## First load: the reader against a static HTML page of the same article
 
-Lighthouse 12.8 (mobile: simulated 150 ms RTT, ~1.6 Mbps, 4× CPU slowdown). The static page is generated
+Lighthouse ${lighthouseVersion()} (mobile: simulated 150 ms RTT, ~1.6 Mbps, 4× CPU slowdown). The static page is generated
 from the same article JSON with the same images and no JavaScript (\`build/bench/static-reference.ts\`).
 
 ${lighthouseTable(lighthouse)}

@@ -2,7 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { frontPageFile } from '../../src/content/content-files'
 import { buildFrontPagePages, STORIES_PER_PAGE } from './front-page-index'
-import { articlesDir, contentDir, localImagePrefix } from '../shared/paths'
+import { articlesDir, contentDir, localImagePrefix, pagesDir } from '../shared/paths'
 import { ensureImageVariants } from './image-variants'
 import { ensurePlaceholderImages } from './placeholder-images'
 import { stepProgress } from '../shared/progress'
@@ -51,7 +51,7 @@ if (problems.length > 0) {
 
 // The index, in pages; files past the last page (the archive shrank) are removed.
 const pages = buildFrontPagePages(articles.map((article) => article.summary))
-await mkdir(path.join(contentDir, 'pages'), { recursive: true })
+await mkdir(pagesDir, { recursive: true })
 let pagesWritten = 0
 let largestPage = 0
 for (const page of pages) {
@@ -59,12 +59,12 @@ for (const page of pages) {
   largestPage = Math.max(largestPage, Buffer.byteLength(json))
   if (await writeIfChanged(path.join(contentDir, frontPageFile(page.page)), json)) pagesWritten += 1
 }
-const pageFiles = await readdir(path.join(contentDir, 'pages'))
+const pageFiles = await readdir(pagesDir)
 const stale = pageFiles.filter((name) => {
   const number = Number(name.replace(/\.json$/, ''))
   return !(Number.isInteger(number) && number >= 2 && number <= pages.length)
 })
-await Promise.all(stale.map((name) => rm(path.join(contentDir, 'pages', name))))
+await Promise.all(stale.map((name) => rm(path.join(pagesDir, name))))
 
 const listingsWritten = await writeListings(contentDir, listings)
 

@@ -11,7 +11,7 @@ import { writeIfChanged } from '../shared/write-if-changed'
 // downloads a 480 px AVIF instead of the 1600 px original. A source whose bytes are unchanged is not encoded
 // again.
 
-export const VARIANT_WIDTHS = [480, 800, 1200, 1600] as const
+const VARIANT_WIDTHS = [480, 800, 1200, 1600] as const
 const FORMATS = [
   { type: 'image/avif', extension: 'avif', options: { quality: 50, effort: 1 } },
   { type: 'image/webp', extension: 'webp', options: { quality: 72 } },
@@ -22,11 +22,11 @@ const FORMATS = [
   },
 ] as const
 
-export type Variant = NonNullable<ImageData['variants']>[number]
+type Variant = NonNullable<ImageData['variants']>[number]
 export type VariantManifest = Record<string, Variant[]>
 
 const variantsDir = path.join(imagesDir, 'variants')
-export const variantManifestFile = path.join(imagesDir, 'variants.json')
+const variantManifestFile = path.join(imagesDir, 'variants.json')
 
 // Which bytes each source photo had when its variants were made. By content, not modification time: a
 // fresh CI checkout stamps every committed photo anew, and that must not mean encoding them all again.

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { strictArticleSchema } from '../../src/content/format'
 import type { ArticleData, ImageData, SummaryData } from '../../src/content/format'
 import { LIMITS } from '../../src/content/limits'
+import { articlesDir, root } from '../shared/paths'
 import { problemsOf } from '../../src/content/problems'
 import { articleSlugFromPath } from '../../src/content/safe-url'
 import { mapWithConcurrency } from '../shared/concurrency'
@@ -16,7 +17,7 @@ export interface FileProblem {
 }
 
 /** A link from an article to another one in this publication, with where it sits (for the report). */
-export interface ArticleLink {
+interface ArticleLink {
   path: string
   slug: string
 }
@@ -25,7 +26,7 @@ export interface ArticleLink {
  * What the rest of the content step needs from a valid article: its front-page summary, the stories it links
  * to and the photos it shows. Small enough to cache, so an unchanged file is never read again.
  */
-export interface ArticleRecord {
+interface ArticleRecord {
   file: string
   slug: string
   summary: SummaryData
@@ -104,7 +105,7 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
 }
 
 function checkFile(name: string, bytes: Buffer): FileResult {
-  const file = path.join('public/content/articles', name)
+  const file = path.relative(root, path.join(articlesDir, name))
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],
   })

@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { root } from '../shared/paths'
 import { fingerprintFiles, readCacheFile, writeCacheFile } from '../shared/build-cache'
 import type { FileResult } from './validate-articles'
 
@@ -7,17 +10,13 @@ interface Entry {
   result: FileResult
 }
 
-// A cached verdict is only as good as the rules that gave it: any change to the format's code voids them all.
+// A cached verdict is only as good as the rules that gave it: any change to the content model's code (every
+// file of src/content, listed afresh each run so a new module counts too) voids them all.
 const VALIDATOR_SOURCES = [
-  'src/content/format.ts',
-  'src/content/block-format.ts',
-  'src/content/format-fields.ts',
-  'src/content/embed-providers.ts',
-  'src/content/limits.ts',
-  'src/content/problems.ts',
-  'src/content/dates.ts',
-  'src/content/safe-url.ts',
-  'src/content/text.ts',
+  ...readdirSync(path.join(root, 'src/content'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => path.join('src/content', name)),
   'build/content/validate-articles.ts',
   // The schema library's own rules are part of the verdict too.
   'node_modules/zod/package.json',

@@ -1,9 +1,8 @@
-import type { BlockData, ImageData, RelatedData } from '../../src/content/format'
+import type { ArticleFile, ImageFile as ImageData, RelatedFile } from '../../src/content/format'
 import { writeBody } from './body'
 import type { StoryLink } from './body'
 import { isoWithOffset, publicationMoments, updateMoment } from './dates'
 import { byline, hireStaff } from './people'
-import type { Author } from './people'
 import { photoPool } from './photos'
 import { headline, paragraph } from './prose'
 import { createRandom } from './random'
@@ -21,20 +20,9 @@ export interface CorpusOptions {
   photos?: number
 }
 
-export interface CorpusArticle {
-  slug: string
-  headline: string
-  kicker?: string
-  standfirst?: string
-  section: string
-  publishedAt: string
-  updatedAt?: string
-  language: string
-  byline: Author[]
-  leadImage?: ImageData
-  body: BlockData[]
-  related?: RelatedData[]
-}
+/** A valid article file (the strict schema's input), with the fields the generator always fills in. */
+export type CorpusArticle = ArticleFile &
+  Required<Pick<ArticleFile, 'section' | 'publishedAt' | 'language'>>
 
 export interface CorpusFile {
   slug: string
@@ -89,7 +77,7 @@ function neighboursOf(stories: readonly Story[]): (story: Story) => Story[] {
   }
 }
 
-function relatedItem({ slug, headline, section, publishedAt, leadImage }: Story): RelatedData {
+function relatedItem({ slug, headline, section, publishedAt, leadImage }: Story): RelatedFile {
   return { slug, headline, section, publishedAt, ...(leadImage && { image: leadImage }) }
 }
 

@@ -1,4 +1,4 @@
-import type { InlineData } from '../../src/content/format'
+import type { InlineFile as InlineData } from '../../src/content/format'
 import type { Random } from './random'
 import { NOUNS, PLACES } from './words'
 

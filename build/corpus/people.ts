@@ -1,8 +1,8 @@
-import type { ArticleData } from '../../src/content/format'
+import type { AuthorFile } from '../../src/content/format'
 import { personName } from './prose'
 import type { Random } from './random'
 
-export type Author = NonNullable<ArticleData['byline']>[number]
+export type Author = AuthorFile
 type Desk = ReadonlyMap<string, readonly Author[]>
 
 const TITLES = [

@@ -1,12 +1,12 @@
-import type { ImageData } from '../../src/content/format'
+import type { ImageFile as ImageData } from '../../src/content/format'
 import { capitalise, personName } from './prose'
 import type { Random } from './random'
 import { GROUPS, NOUNS, PHOTO_AGENCIES, PLACES, SCENE_DETAILS, SCENES, WHEN } from './words'
 
 // A pool, not a photo per article: the build encodes image variants per unique picture, so a pool keeps a
 // 10,000-article benchmark about pages, not about hours of image encoding. The build draws the placeholders.
-export const PHOTO_WIDTH = 1600
-export const PHOTO_HEIGHT = 1067
+const PHOTO_WIDTH = 1600
+const PHOTO_HEIGHT = 1067
 const VIEWS = [
   'seen from across the street',
   'seen from above',
@@ -14,7 +14,7 @@ const VIEWS = [
   'from a distance',
 ]
 
-export function photoSrc(number: number): string {
+function photoSrc(number: number): string {
   return `/content/images/corpus/photo-${String(number).padStart(2, '0')}.jpg`
 }
 

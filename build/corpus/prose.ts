@@ -24,7 +24,7 @@ const count = new Intl.NumberFormat('en')
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 const withArticle = (phrase: string) => `${/^[aeiou]/.test(phrase) ? 'an' : 'a'} ${phrase}`
 
-export function titleCase(text: string): string {
+function titleCase(text: string): string {
   return text
     .split(' ')
     .map((word, index) => (index > 0 && SMALL_WORDS.has(word) ? word : capitalise(word)))
@@ -80,7 +80,7 @@ export function spokenSentence(random: Random): string {
     : `${capitalise(clause(random))}.`
 }
 
-export function sentence(random: Random): string {
+function sentence(random: Random): string {
   switch (random.int(0, 6)) {
     case 0:
       return `${capitalise(random.pick(WHEN))}, ${clause(random)}.`

@@ -1,3 +1,5 @@
+import type { ArticleFile, BlockFile, ImageFile } from '../../src/content/format'
+
 // Deterministic synthetic long articles for the scale benchmark: real-shaped (lead photo, sub-headings every
 // twenty paragraphs, a quote now and then), with plausible word lengths.
 
@@ -24,8 +26,12 @@ function paragraph(index: number): string {
   ].join(' ')
 }
 
-export function syntheticArticle(slug: string, paragraphs: number, leadImage: unknown) {
-  const body: unknown[] = []
+export function syntheticArticle(
+  slug: string,
+  paragraphs: number,
+  leadImage: ImageFile | undefined,
+): ArticleFile {
+  const body: BlockFile[] = []
   for (let index = 0; index < paragraphs; index += 1) {
     if (index > 0 && index % 20 === 0)
       body.push({ type: 'heading', text: `Part ${index / 20 + 1}` })
@@ -40,7 +46,7 @@ export function syntheticArticle(slug: string, paragraphs: number, leadImage: un
     section: 'Benchmark',
     publishedAt: '2022-03-01',
     byline: [{ name: 'The Benchmark', title: 'Synthetic content' }],
-    leadImage,
+    ...(leadImage && { leadImage }),
     body,
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { buildSync } from 'esbuild'
 import { root } from '../shared/paths.ts'
@@ -9,7 +8,7 @@ let cached: string | undefined
  * The settings boot script, bundled and minified from src/features/reader-settings/boot.ts so it shares every
  * line of parsing with the app. Inline (one less request before first paint) and allowed by CSP through its hash.
  */
-export function bootScript(): string {
+function bootScript(): string {
   if (cached !== undefined) return cached
   const result = buildSync({
     entryPoints: [path.join(root, 'src/features/reader-settings/boot.ts')],
@@ -26,12 +25,7 @@ export function bootScript(): string {
   return code
 }
 
-/** The CSP source expression that allows exactly this script. */
-export function bootScriptHash(): string {
-  return `'sha256-${createHash('sha256').update(bootScript()).digest('base64')}'`
-}
-
-export const BOOT_SCRIPT_MARKER = '<!-- reader-settings-boot -->'
+const BOOT_SCRIPT_MARKER = '<!-- reader-settings-boot -->'
 
 export function withBootScript(html: string): string {
   if (!html.includes(BOOT_SCRIPT_MARKER))

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
+import { TRUSTED_TYPES_POLICIES } from '../../src/content/trusted-types'
 
 // The Content Security Policy and the other security headers for the built site. Inline code is allowed by
 // hash only: the settings boot script, the deferred app loader and the inlined stylesheet. Nothing else
 // inline can run, and nothing is loaded from anywhere but this origin and the declared content and image hosts.
 
-export function sha256Source(text: string): string {
+function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 }
 
@@ -45,7 +46,7 @@ export function contentSecurityPolicy({
     "form-action 'none'",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types broadsheet-loader broadsheet-sw',
+    `trusted-types ${Object.values(TRUSTED_TYPES_POLICIES).join(' ')}`,
   ].join('; ')
 }
 

@@ -4,7 +4,7 @@ import { dist } from '../prerender/prerender-pages'
 import type { PolicyInputs } from './security-headers'
 import { securityHeaders } from './security-headers'
 
-export const headersJsonFile = path.join(dist, '..', 'dist-ssr', 'security-headers.json')
+const headersJsonFile = path.join(dist, '..', 'dist-ssr', 'security-headers.json')
 
 // Hashed assets never change under their name; pages, JSON and the worker are checked on every visit.
 // (Not on /*: hosts merge every matching block, and two max-age values would undo the immutable one.)

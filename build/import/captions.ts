@@ -37,7 +37,7 @@ export function hasTrailingCredit(line: string): boolean {
  * Agencies print credits in capitals ("ALEXEI DRUZHININ/Sputnik/AFP") and often repeat them in mixed case in
  * the same caption: borrow that casing, and otherwise set a shouting photographer's name as a name.
  */
-export function restoreCreditCase(credit: string, others: readonly string[] = []): string {
+function restoreCreditCase(credit: string, others: readonly string[] = []): string {
   const known = new Map<string, string>()
   for (const other of others) {
     for (const word of other.match(/\p{L}+/gu) ?? []) {

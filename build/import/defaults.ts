@@ -1,8 +1,8 @@
 import { slugify } from './slug'
 import type { Author, ImportOptions } from './types'
 
-export const DEFAULT_SECTION = 'News'
-export const DEFAULT_AUTHOR = 'Staff'
+const DEFAULT_SECTION = 'News'
+const DEFAULT_AUTHOR = 'Staff'
 
 export function chooseSlug(headline: string, options: ImportOptions, notes: string[]): string {
   if (options.slug !== undefined) return options.slug

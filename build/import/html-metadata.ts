@@ -15,7 +15,7 @@ import {
 import { plainText } from './text'
 import type { Author } from './types'
 
-export interface MetaImage extends JsonLdImage {
+interface MetaImage extends JsonLdImage {
   alt?: string
 }
 

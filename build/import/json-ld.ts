@@ -30,7 +30,7 @@ export function textValue(value: unknown): string | undefined {
 }
 
 /** `NewsArticle`, whether written as "NewsArticle", "schema:NewsArticle" or a schema.org URL. */
-export function typesOf(node: JsonObject): string[] {
+function typesOf(node: JsonObject): string[] {
   return asList(node['@type']).flatMap((type) =>
     typeof type === 'string' ? [type.replace(/^.*[/:#]/, '')] : [],
   )

@@ -11,7 +11,7 @@ export interface RelatedSplit {
 }
 
 /** "REPORT: Russia Had…" → "Report: Russia Had…": the label is shouted on the page, not in a headline. */
-export function relatedHeadline(raw: string): string {
+function relatedHeadline(raw: string): string {
   return collapseSpace(raw).replace(
     /^(\p{Lu}{2,})(?=:)/u,
     (label) => label.charAt(0) + label.slice(1).toLowerCase(),

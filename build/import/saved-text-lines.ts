@@ -17,7 +17,7 @@ export interface DateLine {
   section?: string
 }
 
-export interface Photo {
+interface Photo {
   line: string
   caption?: string
   credit?: string

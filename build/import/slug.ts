@@ -1,6 +1,6 @@
 import { SLUG_PATTERN } from '../../src/content/safe-url'
 
-export const MAX_IMPORT_SLUG = 80
+const MAX_IMPORT_SLUG = 80
 
 /** "US Has ‘Deep Concerns’ About China’s…" → "us-has-deep-concerns-about-chinas…", cut at a word, or "" for none. */
 export function slugify(headline: string): string {

@@ -1,22 +1,20 @@
-import type { ArticleData, BlockData, ImageData, InlineData } from '../../src/content/format'
+import type {
+  ArticleFile,
+  AuthorFile,
+  BlockFile,
+  ImageFile,
+  InlineFile,
+} from '../../src/content/format'
 
-export type Author = NonNullable<ArticleData['byline']>[number]
+// The importer writes article files: its types are the strict schema's (src/content/format.ts).
+export type Author = AuthorFile
+export type BlockData = BlockFile
+export type ImageData = ImageFile
+export type InlineData = InlineFile
 export type Run = Exclude<InlineData, string>[number]
-export type { BlockData, ImageData, InlineData }
 
-/** What the importer writes: the strict format's required fields are always present. */
-export interface ImportedArticle {
-  slug: string
-  headline: string
-  standfirst?: string
-  section: string
-  publishedAt?: string
-  updatedAt?: string
-  language?: string
-  byline: Author[]
-  leadImage?: ImageData
-  body: BlockData[]
-}
+/** What the importer writes: a valid article file, with the section always filled in (a default if need be). */
+type ImportedArticle = ArticleFile & { section: string; byline: Author[] }
 
 /** An article already published, so an in-body related link can point at its real slug. */
 export interface KnownArticle {

@@ -4,7 +4,7 @@ import { authorProfileFile, listingFile, listingFolder } from '../../src/content
 import type { ListingKind } from '../../src/content/content-files'
 import { listingPath } from '../../src/content/listing-paths'
 import { exists } from '../shared/exists'
-import type { PrerenderedPage, ServerEntry } from './prerender-pages'
+import type { PrerenderedPage, ServerEntry } from './server-entry'
 
 // The section, author and topic pages to prerender, from the index files `npm run content` wrote into the
 // built content folder: /sections/world → sections/world.html, /sections/world/page/2 →

@@ -1,39 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { root } from '../shared/paths'
-
-export interface PrerenderedPage {
-  head: string
-  body: string
-}
-
-/** What the SSR build of src/server/entry-server.tsx exports. */
-export interface ServerEntry {
-  prerenderArticle(json: unknown, slug: string): PrerenderedPage
-  prerenderFrontPage(json: unknown, page: number): PrerenderedPage
-  prerenderSection(json: unknown, slug: string, page: number): PrerenderedPage
-  prerenderAuthor(json: unknown, slug: string, page: number, profileJson?: unknown): PrerenderedPage
-  prerenderTopic(json: unknown, slug: string, page: number): PrerenderedPage
-  prerenderShell(): PrerenderedPage
-  contentIsLocal: boolean
-  contentOrigin: string | undefined
-  imageOrigins: string[]
-  frameOrigins: string[]
-  basePath: string
-  contentBase: string
-  siteUrl: string
-}
+import type { PrerenderedPage } from './server-entry'
+import { ssrDir } from './server-entry'
+import { TRUSTED_TYPES_POLICIES } from '../../src/content/trusted-types'
 
 export const dist = path.join(root, 'dist')
-export const ssrDir = path.join(root, 'dist-ssr')
 const ROOT_ELEMENT = '<div id="root"></div>'
 // The client build's index.html with the stylesheet inlined, kept for anything that renders pages later.
 const SAVED_TEMPLATE = path.join(ssrDir, 'template.html')
-
-export async function loadServerEntry(): Promise<ServerEntry> {
-  return (await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href)) as ServerEntry
-}
 
 /** Reads the client build's index.html once, inlines its stylesheet, and saves it as the page template. */
 export async function prepareTemplate(): Promise<string> {
@@ -64,10 +39,11 @@ const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
  * it then never competes with the headline and lead photo, and the page paints as early as plain HTML would.
  * A hidden tab (no animation frames) still loads it within a second.
  */
-export function deferredAppLoader(src: string): string {
+function deferredAppLoader(src: string): string {
   // Under Trusted Types a script URL must come from a named policy; this one allows exactly the app's script.
   const url = JSON.stringify(src)
-  return `<script>(function(){var done=false;var tt=window.trustedTypes&&trustedTypes.createPolicy('broadsheet-loader',{createScriptURL:function(u){if(u!==${url})throw new TypeError('unexpected script');return u}});function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=tt?tt.createScriptURL(${url}):${url};document.head.appendChild(s)}addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,1000)})})()</script>`
+  const policy = JSON.stringify(TRUSTED_TYPES_POLICIES.appLoader)
+  return `<script>(function(){var done=false;var tt=window.trustedTypes&&trustedTypes.createPolicy(${policy},{createScriptURL:function(u){if(u!==${url})throw new TypeError('unexpected script');return u}});function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=tt?tt.createScriptURL(${url}):${url};document.head.appendChild(s)}addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,1000)})})()</script>`
 }
 
 export interface FillOptions {

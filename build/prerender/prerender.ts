@@ -3,8 +3,9 @@ import path from 'node:path'
 import { mapWithConcurrency } from '../shared/concurrency'
 import { readVariantManifest } from '../content/image-variants'
 import { PageCache, rendererFingerprint } from './page-cache'
-import type { PrerenderedPage } from './prerender-pages'
-import { dist, fillTemplate, loadServerEntry, prepareTemplate, ssrDir } from './prerender-pages'
+import { dist, fillTemplate, prepareTemplate } from './prerender-pages'
+import type { PrerenderedPage } from './server-entry'
+import { loadServerEntry, ssrDir } from './server-entry'
 import { stepProgress } from '../shared/progress'
 import { publishJson } from './publish-json'
 import { inlineCode } from '../deploy/security-headers'
@@ -12,6 +13,12 @@ import { writeServiceWorker } from '../deploy/service-worker'
 import { writeSecurityHeaders } from '../deploy/write-security-headers'
 import { DEFAULT_SITE_URL } from '../../src/config/site-config'
 import { listingPageJobs, renderListing } from './listing-pages'
+import {
+  ARTICLES_FOLDER,
+  PAGES_FOLDER,
+  articleFile,
+  frontPageFile,
+} from '../../src/content/content-files'
 
 // Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
 // generated image variants in the published JSON, renders the front page's pages and every article to static
@@ -84,27 +91,27 @@ const jsonFiles = async (dir: string) =>
   )
 
 if (entry.contentIsLocal) {
-  const articles = await jsonFiles('articles')
-  const olderPages = await jsonFiles('pages')
+  const articles = await jsonFiles(ARTICLES_FOLDER)
+  const olderPages = await jsonFiles(PAGES_FOLDER)
   await mkdir(path.join(dist, 'articles'), { recursive: true })
   await mkdir(path.join(dist, 'page'), { recursive: true })
   const progress = stepProgress('prerender', articles.length + olderPages.length + 1)
   // Rendering is synchronous; a few pages in flight let file reads and writes overlap it.
   await mapWithConcurrency(articles, 8, async (file) => {
     const slug = file.replace(/\.json$/, '')
-    await prerender(path.join(contentDir, 'articles', file), `articles/${slug}.html`, (json) =>
+    await prerender(path.join(contentDir, articleFile(slug)), `articles/${slug}.html`, (json) =>
       entry.prerenderArticle(json, slug),
     )
     progress.tick()
   })
   await mapWithConcurrency(olderPages, 8, async (file) => {
     const number = Number(file.replace(/\.json$/, ''))
-    await prerender(path.join(contentDir, 'pages', file), `page/${number}.html`, (json) =>
+    await prerender(path.join(contentDir, frontPageFile(number)), `page/${number}.html`, (json) =>
       entry.prerenderFrontPage(json, number),
     )
     progress.tick()
   })
-  await prerender(path.join(contentDir, 'index.json'), 'index.html', (json) =>
+  await prerender(path.join(contentDir, frontPageFile(1)), 'index.html', (json) =>
     entry.prerenderFrontPage(json, 1),
   )
   progress.done()
@@ -139,7 +146,7 @@ await cache.save()
 await writeSecurityHeaders({
   inlineScripts: [...inline.scripts],
   inlineStyles: [...inline.styles],
-  contentOrigins: entry.contentOrigin === undefined ? [] : [entry.contentOrigin],
+  contentOrigins: [entry.contentOrigin].filter((origin) => origin !== undefined),
   imageOrigins: entry.imageOrigins,
   frameOrigins: entry.frameOrigins,
   basePath: entry.basePath,

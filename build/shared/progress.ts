@@ -9,7 +9,7 @@ export interface ProgressLine {
   barWidth?: number
 }
 
-export interface ProgressStream {
+interface ProgressStream {
   isTTY?: boolean
   /** Terminal width; a line wider than this wraps, and `\r` would then redraw only its last row. */
   columns?: number
@@ -117,7 +117,7 @@ export function createProgress(
 }
 
 /** Below this many items a step is over before a bar helps, and in a CI log its ten lines are only noise. */
-export const QUIET_BELOW = 200
+const QUIET_BELOW = 200
 
 /** A build step's progress: shown on a terminal, and in logs only for steps big enough to need it. */
 export function stepProgress(label: string, total: number): Progress {

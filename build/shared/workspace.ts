@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { cp, mkdir, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { root } from './paths'
+import { FRONT_PAGE_FILE, PAGES_FOLDER } from '../../src/content/content-files'
 
 // A scratch copy of the project for builds that must not disturb this checkout: the scale benchmark's
 // 10,000-article corpus, and the browser test that deploys the reader under a base path. The installed
@@ -17,9 +18,9 @@ const PROJECT_FILES = [
   'public',
 ]
 // Made by `npm run content` from the articles; the workspace makes its own.
-const GENERATED = ['public/content/index.json', 'public/content/pages']
+const GENERATED = [`public/content/${FRONT_PAGE_FILE}`, `public/content/${PAGES_FOLDER}`]
 
-export interface RunResult {
+interface RunResult {
   ms: number
   output: string
 }

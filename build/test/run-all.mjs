@@ -1,6 +1,6 @@
-// `npm test`: every layer, in order of trust: types and lint, unit and integration (Vitest, jsdom), then the
-// production build and real-browser tests (Playwright on Chromium). Ends with one line, `N passed, N failed`,
-// summed from the runners' JSON reports, for CI to read.
+// `npm test`: every layer, in order of trust: types, lint, formatting and unused code, unit and integration
+// (Vitest, jsdom), then the production build and real-browser tests (Playwright on Chromium). Ends with one
+// line, `N passed, N failed`, summed from the runners' JSON reports, for CI to read.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -33,8 +33,12 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
 }
 
-check('types', 'npx', ['tsc', '--noEmit', '-p', '.'])
+// `tsc -b` checks every program in tsconfig.json's references, each with its own platform's types.
+check('types', 'npx', ['tsc', '-b'])
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
+check('format', 'npx', ['prettier', '--check', '.'])
+// Unused files, exports and dependencies (knip.json).
+check('unused code', 'npx', ['knip'])
 
 const vitestOk = run('unit and integration tests', 'npx', [
   'vitest',

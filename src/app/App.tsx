@@ -12,7 +12,7 @@ import { ScrollRestorer } from './ScrollRestorer'
 import { SiteLayout } from './SiteLayout'
 import { t } from '../i18n/interface'
 
-export const INTERACTIVE_MARK = 'broadsheet:interactive'
+const INTERACTIVE_MARK = 'broadsheet:interactive'
 
 function RenderFailure() {
   return (

@@ -4,6 +4,7 @@ import { isContentError } from '../content/content-error'
 import type { ContentError } from '../content/content-error'
 import { ProblemPage } from './ProblemPage'
 import styles from './problem-page.module.css'
+import button from '../components/button.module.css'
 import { t } from '../i18n/interface'
 
 interface ContentErrorPageProps {
@@ -89,7 +90,7 @@ export function ContentErrorPage({ error, what, onRetry, headingRef }: ContentEr
       <p>{explanation(error, what)}</p>
       <div className={styles.actions}>
         {canRetry ? (
-          <button type="button" className={styles.button} onClick={onRetry}>
+          <button type="button" className={button.primary} onClick={onRetry}>
             {t('error.tryAgain')}
           </button>
         ) : null}

@@ -8,7 +8,7 @@ import { SiteNavigation } from './SiteNavigation'
 import { UpdateBanner } from './UpdateBanner'
 import { useStickyClearance } from './use-sticky-clearance'
 
-export const MAIN_ID = 'main'
+const MAIN_ID = 'main'
 
 export function SiteLayout({ children }: { children: ReactNode }) {
   const toolbarRef = useRef<HTMLDivElement>(null)

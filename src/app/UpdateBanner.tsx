@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { config } from '../config/config'
 import styles from './update-banner.module.css'
+import button from '../components/button.module.css'
 import { t } from '../i18n/interface'
 
 /**
@@ -32,7 +33,7 @@ export function UpdateBanner() {
       {apply ? (
         <>
           <p className={styles.text}>{t('update.ready', { site: config.siteName })}</p>
-          <button type="button" className={styles.button} onClick={apply}>
+          <button type="button" className={button.primary} onClick={apply}>
             {t('update.reload')}
           </button>
         </>

@@ -3,15 +3,15 @@ import { isRetryable } from '../content/content-error'
 
 // Four attempts over about four seconds: enough to ride out a restarting server, not so many that a dead
 // one keeps the reader waiting.
-export const MAX_RETRIES = 3
+const MAX_RETRIES = 3
 
 /** Exponential backoff with jitter, capped: 0.5 s, 1 s… so a flapping server is not hammered in step. */
-export function retryDelay(attempt: number): number {
+function retryDelay(attempt: number): number {
   const base = Math.min(500 * 2 ** attempt, 8_000)
   return base / 2 + Math.random() * (base / 2)
 }
 
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isRetryable(error)
 }
 

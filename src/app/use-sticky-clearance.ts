@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import type { RefObject } from 'react'
 
 /** The custom property tokens read for scroll padding: how much of the top of the screen the bar covers. */
-export const STICKY_CLEARANCE = '--sticky-toolbar-block-size'
+const STICKY_CLEARANCE = '--sticky-toolbar-block-size'
 
 /**
  * Keeps focused and scrolled-to elements clear of the sticky reading toolbar (WCAG 2.4.11) by its real height,

@@ -1,6 +1,7 @@
 import type { QueryExecuteOptions, QueryKey } from '@tanstack/react-query'
 import { pageLabel } from './page-position'
 import styles from './page-navigation.module.css'
+import button from './button.module.css'
 import { PrefetchLink } from './PrefetchLink'
 
 interface PageNavigationProps<T, K extends QueryKey> {
@@ -24,7 +25,12 @@ export function PageNavigation<T, K extends QueryKey>({
 }: PageNavigationProps<T, K>) {
   if (pageCount <= 1) return null
   const linkTo = (target: number, rel: 'prev' | 'next', text: string) => (
-    <PrefetchLink to={pathOf(target)} query={queryOf(target)} rel={rel} className={styles.link}>
+    <PrefetchLink
+      to={pathOf(target)}
+      query={queryOf(target)}
+      rel={rel}
+      className={`${button.button} ${styles.link}`}
+    >
       {text}
     </PrefetchLink>
   )

@@ -16,11 +16,11 @@
 //                       space- or comma-separated, or "none"; default: all of them
 //   VITE_IMAGE_HOSTS    other origins photos may come from, space-separated ("https://img.example.com")
 
-import type { ContentPolicy } from '../content/content-policy'
-import { INTERFACE_LOCALES, isInterfaceLocale } from '../i18n/locales'
-import type { InterfaceLocale } from '../i18n/locales'
-import { EMBED_PROVIDERS, isEmbedProvider } from '../content/embed-providers'
-import type { EmbedProvider } from '../content/embed-providers'
+import type { ContentPolicy } from '../content/content-policy.ts'
+import { INTERFACE_LOCALES, isInterfaceLocale } from '../i18n/locales.ts'
+import type { InterfaceLocale } from '../i18n/locales.ts'
+import { EMBED_PROVIDERS, isEmbedProvider } from '../content/embed-providers.ts'
+import type { EmbedProvider } from '../content/embed-providers.ts'
 
 export interface SiteLogo {
   src: string
@@ -45,7 +45,10 @@ export interface SiteConfig {
 
 export type SiteEnv = Readonly<Record<string, string | boolean | undefined>>
 
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173'
+/** `vite preview`'s port unless PREVIEW_PORT says otherwise (build/shared/preview-port.ts). */
+export const DEFAULT_PREVIEW_PORT = 4173
+
+export const DEFAULT_SITE_URL = `http://127.0.0.1:${String(DEFAULT_PREVIEW_PORT)}`
 
 function setting(env: SiteEnv, name: string): string | undefined {
   const value = env[name]

@@ -1,4 +1,4 @@
-import type { EmbedProvider } from './embed-providers'
+import type { EmbedProvider } from './embed-providers.ts'
 
 /**
  * What this site lets an article make the reader's browser load, beyond its own paths: the same lists the

@@ -167,3 +167,18 @@ export type AuthorData = z.output<typeof lenient.author>
 export type TopicData = z.output<typeof lenient.topic>
 export type InlineData = Extract<BlockData, { type: 'paragraph' }>['text']
 export type RelatedData = NonNullable<ArticleData['related']>[number]
+
+// What a publisher writes, and what the importer, the corpus generator and the benches produce: the strict
+// schema's type (z.infer). Not z.input: `defineFormat` returns either mode's schemas, so its input types are
+// the union of both (a lenient list takes `unknown[]`); strict mode has no transforms, so its output is its
+// input. The reader's types above are the lenient schema's output.
+
+/** A loose object's `[key: string]: unknown`, dropped so a misspelt field in code is still a type error. */
+type KnownFields<T> = { [K in keyof T as string extends K ? never : K]: T[K] }
+
+export type ArticleFile = KnownFields<z.infer<typeof strictArticleSchema>>
+export type BlockFile = z.infer<typeof strict.block>
+export type ImageFile = z.infer<typeof strict.image>
+export type AuthorFile = NonNullable<ArticleFile['byline']>[number]
+export type InlineFile = Extract<BlockFile, { type: 'paragraph' }>['text']
+export type RelatedFile = NonNullable<ArticleFile['related']>[number]

@@ -4,7 +4,7 @@ import type { ContentProblem } from './content-error'
 type Issue = z.core.$ZodIssue
 
 /** `body[3].text`: the way a publisher would point at the field in their file. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(file)'
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`
@@ -32,7 +32,13 @@ function describe(issue: Issue): string {
       return 'does not match any allowed shape'
     case 'invalid_value':
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
-    default:
+    // The rest carry a message of their own (refinements say what they need); zod's generic one is reworded.
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_format':
+    case 'invalid_key':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
       return issue.message === 'Invalid input' ? 'is not valid' : issue.message
   }
 }

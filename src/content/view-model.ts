@@ -189,7 +189,16 @@ function blockWords(block: BlockView): number {
         (sum, part) => sum + (part.type === 'paragraph' ? runWords(part.runs) : blockWords(part)),
         0,
       )
-    default:
+    // Media, embeds and story links are not running text; a pull quote repeats the body.
+    case 'audio':
+    case 'break':
+    case 'embed':
+    case 'formula':
+    case 'gallery':
+    case 'image':
+    case 'pullquote':
+    case 'related':
+    case 'video':
       return 0
   }
 }

@@ -6,7 +6,7 @@ export interface FetchJsonOptions {
   maxBytes: number
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000
+const DEFAULT_TIMEOUT_MS = 10_000
 
 /**
  * GET a JSON document and return it as `unknown`: the caller's schema decides what it is.

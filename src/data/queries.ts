@@ -4,8 +4,8 @@ import type { ListingKind } from '../content/content-files'
 import { articleUrl, authorProfileUrl, frontPageUrl, listingUrl } from './content-urls'
 
 // One options factory per resource: the route that renders, whatever prefetches, and the prerendered page
-// that seeds the cache all share the key, the fetch and the transform. The key holds every input, including
-// the URL the content base resolves to.
+// that seeds the cache all share the key, the fetch and the transform. The key holds every input the query
+// function reads (@tanstack/query/exhaustive-deps checks it), including the URL the content base resolves to.
 //
 // The loader module (schema, transforms) is imported on first use, so it is not part of the first view's
 // JavaScript. Its chunk is tiny and cached after the first fetch.
@@ -22,7 +22,7 @@ async function loader(url: string) {
 export function articleQueryOptions(slug: string) {
   const url = articleUrl(slug)
   return queryOptions({
-    queryKey: ['article', url],
+    queryKey: ['article', slug, url],
     queryFn: async ({ signal }) => (await loader(url)).loadArticle(url, slug, signal),
   })
 }
@@ -30,7 +30,7 @@ export function articleQueryOptions(slug: string) {
 export function frontPageQueryOptions(page = 1) {
   const url = frontPageUrl(page)
   return queryOptions({
-    queryKey: ['front-page', url],
+    queryKey: ['front-page', page, url],
     queryFn: async ({ signal }) => (await loader(url)).loadFrontPage(url, page, signal),
   })
 }
@@ -44,7 +44,7 @@ export function listingQueryOptions(kind: ListingKind, slug: string, page = 1) {
   const url = listingUrl(kind, slug, page)
   const profileUrl = kind === 'author' && page === 1 ? authorProfileUrl(slug) : undefined
   return queryOptions({
-    queryKey: ['listing', url, profileUrl ?? null],
+    queryKey: ['listing', kind, slug, page, url, profileUrl ?? null],
     queryFn: async ({ signal }) =>
       (await loader(url)).loadListing({ url, profileUrl, kind, slug, page }, signal),
   })

@@ -24,7 +24,7 @@ import { frontPagePath } from '../content/site-paths'
 import { toArticleView, toFrontPageView } from '../content/view-model'
 import { articleHead, frontPageHead } from './page-head'
 import { listingHead } from './listing-head'
-import { escapeHtml, scriptJson } from './html'
+import { escapeHtml, scriptJson } from '../content/html-escape'
 import { t } from '../i18n/interface'
 
 // The build's server entry (`vite build --ssr`): build/prerender/prerender.ts calls these with article JSON from the

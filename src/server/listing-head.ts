@@ -3,7 +3,7 @@ import { listingPath } from '../content/listing-paths'
 import type { ListingView } from '../content/listing-view'
 import { listingTitle } from '../features/listing/listing-title'
 import { pageTitle } from '../lib/use-document-title'
-import { scriptJson } from './html'
+import { scriptJson } from '../content/html-escape'
 import {
   absoluteUrl,
   commonTags,

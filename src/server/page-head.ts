@@ -5,7 +5,7 @@ import { frontPageTitle } from '../features/front-page/front-page-title'
 import type { ImageView } from '../content/image-view'
 import type { ArticleView, FrontPageView } from '../content/view-model'
 import { pageTitle } from '../lib/use-document-title'
-import { escapeHtml, scriptJson } from './html'
+import { escapeHtml, scriptJson } from '../content/html-escape'
 import { publisherJsonLd } from './publisher'
 
 // What a prerendered page says about itself to search engines and social cards: title, description,

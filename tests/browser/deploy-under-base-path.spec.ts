@@ -2,6 +2,7 @@ import { rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { generateCorpus } from '../../build/corpus/corpus'
+import { previewPort } from '../../build/shared/preview-port'
 import { createWorkspace } from '../../build/shared/workspace'
 import type { StaticServer } from '../support/static-server'
 import { startStaticServer } from '../support/static-server'
@@ -12,7 +13,7 @@ import { expect, expectNoAxeViolations, RELATED_HEADLINE, SEED_HEADLINE, test } 
 // Here the host is a file server that knows nothing of the app (no Vite), following only the `_headers` and
 // `_redirects` files the build writes, as Netlify and Cloudflare Pages do.
 
-const PORT = Number(process.env.PREVIEW_PORT ?? 4173) + 1
+const PORT = previewPort() + 1
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const SITE = {
   VITE_BASE_PATH: '/news/',

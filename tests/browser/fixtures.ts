@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
+import { previewOrigin } from '../../build/shared/preview-port'
 
 export const SEED_PATH = '/articles/us-deep-concerns-china-alignment-russia'
 export const SEED_HEADLINE =
@@ -32,7 +33,7 @@ export async function waitForApp(page: Page) {
  */
 export const test = base.extend<{ pageProblems: string[]; appOrigin: string }>({
   // The one origin pages may request from: the preview server, or whatever server a spec starts itself.
-  appOrigin: [`http://127.0.0.1:${process.env.PREVIEW_PORT ?? '4173'}`, { option: true }],
+  appOrigin: [previewOrigin(), { option: true }],
   // A reader can read a prerendered page at once, but controls answer only once the app runs: tests that
   // click wait for that after every full page load.
   page: async ({ page }, use) => {

@@ -19,7 +19,7 @@ async function readFirst(files: string[]): Promise<string | undefined> {
 }
 
 /** Serves the bundled sample content plus test fixtures, at the URLs the app uses. */
-export const contentHandlers = [
+const contentHandlers = [
   http.get('*/content/index.json', async () => {
     const body = await readFile(path.join(root, 'tests/fixtures/index.json'), 'utf8')
     return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })

@@ -7,6 +7,7 @@ import { PublishedDate } from '../../components/PublishedDate'
 import type { ImageView } from '../../content/image-view'
 import type { ArticleView as ArticleViewModel } from '../../content/view-model'
 import styles from './article.module.css'
+import storyMeta from '../../components/story-meta.module.css'
 import { ArticleBody } from './ArticleBody'
 import { ArticleTopics } from './ArticleTopics'
 import { galleryPhotoKey } from './blocks/Gallery'
@@ -62,7 +63,7 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
         {article.section !== undefined || article.published !== undefined ? (
           <p className={styles.dateline}>
             {article.section !== undefined ? (
-              <ListingLink kind="section" slug={article.section.slug} className={styles.section}>
+              <ListingLink kind="section" slug={article.section.slug} className={storyMeta.section}>
                 {article.section.name}
               </ListingLink>
             ) : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import styles from './article.module.css'
+import button from '../../components/button.module.css'
 import { t } from '../../i18n/interface'
 
 type ShareState = 'idle' | 'copied' | 'failed'
@@ -34,7 +35,7 @@ export function ShareButton({ title }: ShareButtonProps) {
     <div className={styles.share} data-print="hide">
       <button
         type="button"
-        className={styles.shareButton}
+        className={button.button}
         onClick={() => {
           void share()
         }}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import styles from './reader-settings.module.css'
+import button from '../../components/button.module.css'
 import { SettingsAnnouncer } from './SettingsAnnouncer'
 import { TextSizeControl } from './TextSizeControl'
 import { useTextSizeShortcuts } from './use-text-size-shortcuts'
@@ -28,7 +29,7 @@ export function ReaderToolbar() {
         <button
           ref={toggleRef}
           type="button"
-          className={styles.button}
+          className={`${button.button} ${styles.toggle}`}
           aria-expanded={open}
           aria-controls={open ? panelId : undefined}
           onClick={() => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import styles from './reader-settings.module.css'
+import button from '../../components/button.module.css'
 import { FONTS, LINE_SPACINGS, SHORTCUTS, TEXT_WIDTHS, THEMES } from './settings'
 import type { ReaderSettings } from './settings'
 import { resetSettings, updateSettings, useReaderSettings } from './settings-store'
@@ -104,14 +105,14 @@ export function SettingsPanel({ id, onClose }: SettingsPanelProps) {
       <div className={styles.panelActions}>
         <button
           type="button"
-          className={styles.button}
+          className={button.button}
           onClick={() => {
             resetSettings()
           }}
         >
           Reset all settings
         </button>
-        <button type="button" className={styles.button} onClick={onClose}>
+        <button type="button" className={button.button} onClick={onClose}>
           Close
         </button>
       </div>

@@ -1,4 +1,5 @@
 import styles from './reader-settings.module.css'
+import button from '../../components/button.module.css'
 import { useReaderSettings } from './settings-store'
 import { textSizeLabel } from './text-size'
 import { useTextSize } from './use-text-size'
@@ -17,7 +18,7 @@ export function TextSizeControl() {
     <div role="group" aria-label="Text size" className={styles.textSize}>
       <button
         type="button"
-        className={styles.button}
+        className={button.button}
         onClick={canDecrease ? decrease : undefined}
         aria-disabled={!canDecrease}
         aria-label="Smaller text"
@@ -28,7 +29,7 @@ export function TextSizeControl() {
       <span className={styles.value}>{textSizeLabel(textSize)}</span>
       <button
         type="button"
-        className={styles.button}
+        className={button.button}
         onClick={canIncrease ? increase : undefined}
         aria-disabled={!canIncrease}
         aria-label="Larger text"
@@ -38,7 +39,7 @@ export function TextSizeControl() {
       </button>
       <button
         type="button"
-        className={styles.button}
+        className={button.button}
         onClick={isDefault ? undefined : reset}
         aria-disabled={isDefault}
         aria-keyshortcuts={shortcut('0')}

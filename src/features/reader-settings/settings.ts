@@ -14,11 +14,11 @@ export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const
 export const SHORTCUTS = ['on', 'off'] as const
 
 export type TextSize = (typeof TEXT_SIZES)[number]
-export type LineSpacing = (typeof LINE_SPACINGS)[number]
-export type TextWidth = (typeof TEXT_WIDTHS)[number]
-export type Font = (typeof FONTS)[number]
-export type Theme = (typeof THEMES)[number]
-export type Shortcuts = (typeof SHORTCUTS)[number]
+type LineSpacing = (typeof LINE_SPACINGS)[number]
+type TextWidth = (typeof TEXT_WIDTHS)[number]
+type Font = (typeof FONTS)[number]
+type Theme = (typeof THEMES)[number]
+type Shortcuts = (typeof SHORTCUTS)[number]
 
 export interface ReaderSettings {
   textSize: TextSize

@@ -22,6 +22,20 @@ const outline = (body: readonly BlockData[]) =>
         return `image: ${block.image.src}`
       case 'related':
         return `related: ${block.slug}`
+      // The saved pages these tests read hold none of format 2's blocks; their mapping has its own tests.
+      case 'list':
+      case 'table':
+      case 'pullquote':
+      case 'callout':
+      case 'note':
+      case 'gallery':
+      case 'video':
+      case 'audio':
+      case 'embed':
+      case 'code':
+      case 'break':
+      case 'formula':
+        return block.type
     }
   })
 

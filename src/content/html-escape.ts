@@ -1,3 +1,6 @@
+// Escaping for the HTML the build writes outside React (head tags, embedded state, the bench's static page).
+// Pure text functions, so the prerenderer and the build share one copy.
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
