@@ -74,6 +74,7 @@ export function prerenderShell(): PrerenderedPage {
   return { head: `<title>${escapeHtml(config.siteName)}</title>`, body }
 }
 
+export { prerenderNotFound, prerenderUnreachable, prerenderUnreadable } from './problem-pages'
 export { contentIsLocal, contentOrigin } from '../config/config'
 export const imageOrigins = imageOriginsOf(config)
 export const basePath = config.basePath
