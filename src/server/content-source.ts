@@ -8,9 +8,21 @@ export interface ContentSource {
   getJson(path: string): Promise<unknown>
 }
 
-/** The file is there but is not JSON (or is too large to be a content file): shown as "can't be displayed". */
+/**
+ * The file is there but is not JSON (or is too large to be a content file): shown as "can't be displayed",
+ * with the same publisher details the browser gives for the same file.
+ */
 export class UnreadableContent extends Error {
   override readonly name = 'UnreadableContent'
+  readonly problems: { path: string; reason: string }[]
+
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file} ${reason}`)
+    this.problems = [{ path: '(file)', reason }]
+  }
 }
 
 /** The store did not answer (down, timed out, an error status): shown as a 503, and a cache keeps stale copies. */
@@ -21,13 +33,16 @@ export class ContentUnavailable extends Error {
 /** Same bound as the reader's own (LIMITS.articleBytes): a hostile file can't make the server hold gigabytes. */
 export const MAX_CONTENT_BYTES = 8 * 1024 * 1024
 
+/** The browser's rules (src/data/fetch-json.ts): one byte-order mark is dropped, as TextDecoder does. */
 export function parseContentText(text: string, path: string): unknown {
   if (text.length > MAX_CONTENT_BYTES)
-    throw new UnreadableContent(`${path} is larger than ${MAX_CONTENT_BYTES} bytes`)
+    throw new UnreadableContent(path, 'is larger than the 8 MB limit')
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  if (body.trim() === '') throw new UnreadableContent(path, 'is empty')
   try {
-    return JSON.parse(text) as unknown
+    return JSON.parse(body) as unknown
   } catch {
-    throw new UnreadableContent(`${path} is not JSON`)
+    throw new UnreadableContent(path, 'is not valid JSON')
   }
 }
 
@@ -70,7 +85,7 @@ export function fetchContentSource({
       }
       if (Number(response.headers.get('content-length') ?? '0') > MAX_CONTENT_BYTES) {
         await response.body?.cancel()
-        throw new UnreadableContent(`${path} is too large`)
+        throw new UnreadableContent(path, 'is larger than the 8 MB limit')
       }
       return parseContentText(await response.text(), path)
     },

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { StaticRouter } from 'react-router'
 import { ContentErrorPage, errorTitle } from '../app/ContentErrorPage'
-import { ContentError } from '../content/content-error'
+import { ContentError, isContentError } from '../content/content-error'
+import type { ContentProblem } from '../content/content-error'
 import { NotFoundRoute } from '../app/routes/NotFoundRoute'
 import { SiteLayout } from '../app/SiteLayout'
 import { routerBasename, sitePath } from '../config/config'
@@ -37,10 +38,28 @@ export function prerenderNotFound(path = '/not-found'): RenderedPage {
  * "can't be displayed" page, with the publisher's details when the error says what is wrong.
  */
 export function prerenderUnreadable(error: unknown, what: string, path: string): RenderedPage {
+  const shown = isContentError(error) ? error : asContentError(error)
   return {
-    head: problemHead(errorTitle(error, what)),
-    body: inLayout(path, <ContentErrorPage error={error} what={what} onRetry={() => undefined} />),
+    head: problemHead(errorTitle(shown, what)),
+    body: inLayout(path, <ContentErrorPage error={shown} what={what} onRetry={() => undefined} />),
   }
+}
+
+/** A file that is not JSON (the handler's UnreadableContent) as the browser's invalid-content error. */
+function asContentError(error: unknown): unknown {
+  if (!(error instanceof Error) || !('problems' in error) || !('file' in error)) return error
+  const { problems, file } = error
+  if (typeof file !== 'string' || !Array.isArray(problems)) return error
+  const valid = problems.filter(
+    (problem: unknown): problem is ContentProblem =>
+      typeof problem === 'object' &&
+      problem !== null &&
+      'path' in problem &&
+      'reason' in problem &&
+      typeof problem.path === 'string' &&
+      typeof problem.reason === 'string',
+  )
+  return new ContentError('invalid', file, { problems: valid })
 }
 
 /** The content store did not answer: the browser's "can't reach" page, with its Try again. */
