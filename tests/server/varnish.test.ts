@@ -39,9 +39,10 @@ beforeAll(async () => {
   requireBuild()
   content = await mkdtemp(path.join(tmpdir(), 'broadsheet-varnish-content-'))
   await cp(distContent, content, { recursive: true })
-  slugs = JSON.parse(await readFile(path.join(content, 'index.json'), 'utf8')).articles.map(
-    (article: { slug: string }) => article.slug,
-  )
+  const index = JSON.parse(await readFile(path.join(content, 'index.json'), 'utf8')) as {
+    articles: { slug: string }[]
+  }
+  slugs = index.articles.map((article) => article.slug)
   await startOrigin()
   varnish = await startVarnish({
     port: VARNISH_PORT,
@@ -60,7 +61,7 @@ const get = (address: string) => fetch(`${varnish.origin}${address}`)
 
 async function headline(response: Response): Promise<string> {
   const screen = await screenOf(await response.text())
-  return screen.getByRole('heading', { level: 1 }).textContent ?? ''
+  return screen.getByRole('heading', { level: 1 }).textContent
 }
 
 /** Asks until `check` holds or `ms` pass: waits on what the cache says, never a fixed sleep. */
