@@ -9,6 +9,7 @@ import { stepProgress } from '../shared/progress'
 import { validateArticles } from './validate-articles'
 import { ValidationCache } from './validation-cache'
 import { writeIfChanged } from '../shared/write-if-changed'
+import { writeBuckets } from './index-buckets'
 
 // `npm run content`: validate every article against the format, then regenerate what is derived from them:
 // the front page's index pages, placeholder photos and photo variants. Run by `npm run build` and `npm run
@@ -57,6 +58,8 @@ const stale = pageFiles.filter((name) => {
   return !(Number.isInteger(number) && number >= 2 && number <= pages.length)
 })
 await Promise.all(stale.map((name) => rm(path.join(contentDir, 'pages', name))))
+// The same older pages by bucket, counted from the oldest: what `npm run publish` and the on-demand server use.
+const bucketsWritten = await writeBuckets(contentDir, pages)
 
 const imagesStarted = performance.now()
 const images = articles.flatMap((article) => article.images)
@@ -73,7 +76,7 @@ encoding.done()
 console.log(
   [
     `content: ${count(articles.length)} article(s) valid (${count(checked)} checked, ${count(articles.length - checked)} unchanged) in ${seconds(started)}`,
-    `  index: ${count(pages.length)} page(s) of up to ${STORIES_PER_PAGE} stories, ${pagesWritten} rewritten, ${stale.length} removed; largest page ${(largestPage / 1024).toFixed(1)} KB`,
+    `  index: ${count(pages.length)} page(s) of up to ${STORIES_PER_PAGE} stories, ${pagesWritten} rewritten, ${stale.length} removed, ${bucketsWritten} bucket(s) written; largest page ${(largestPage / 1024).toFixed(1)} KB`,
     `  photos: ${placeholders.made} placeholder(s) made; ${variants.written} variant(s) written for ${variants.images} local photo(s) in ${seconds(imagesStarted)}`,
   ].join('\n'),
 )

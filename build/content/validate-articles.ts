@@ -93,7 +93,8 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
   }
 }
 
-function checkFile(name: string, bytes: Buffer): FileResult {
+/** One article file, checked against the strict format (also used by `npm run publish`). */
+export function checkFile(name: string, bytes: Buffer): FileResult {
   const file = path.join('public/content/articles', name)
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],

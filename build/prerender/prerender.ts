@@ -7,6 +7,8 @@ import type { PrerenderedPage } from './prerender-pages'
 import { dist, fillTemplate, loadServerEntry, prepareTemplate, ssrDir } from './prerender-pages'
 import { stepProgress } from '../shared/progress'
 import { publishJson } from './publish-json'
+import { prerendersArticle, readRenderMode } from './render-mode'
+import { writeRenderManifest } from '../publish/manifest'
 import { inlineCode } from '../deploy/security-headers'
 import { writeServiceWorker } from '../deploy/service-worker'
 import { writeSecurityHeaders } from '../deploy/write-security-headers'
@@ -25,7 +27,8 @@ const template = await prepareTemplate()
 const cache = await PageCache.open(await rendererFingerprint(ssrDir, template))
 const variants = await readVariantManifest()
 const inline = { scripts: new Set<string>(), styles: new Set<string>() }
-const counts = { rendered: 0, restored: 0 }
+const counts = { rendered: 0, restored: 0, onDemand: 0 }
+const renderMode = readRenderMode(process.env)
 
 const collectInlineCode = (html: string) => {
   const code = inlineCode(html)
@@ -44,7 +47,9 @@ collectInlineCode(fillTemplate(template, { head: '', body: '' }, { deferApp: tru
 async function prerender(
   jsonFile: string,
   page: string,
-  render: (json: unknown) => PrerenderedPage,
+  render: ((json: unknown) => PrerenderedPage) | undefined,
+  /** An article: on demand, prerendered only when it is recent. */
+  recentOnly = false,
 ): Promise<void> {
   const published = JSON.stringify(
     publishJson(JSON.parse(await readFile(jsonFile, 'utf8')) as unknown, {
@@ -53,6 +58,14 @@ async function prerender(
     }),
   )
   await writeFile(jsonFile, published)
+  // On demand, only the JSON is published here: the handler renders the page when it is asked for.
+  if (
+    render === undefined ||
+    (recentOnly && !prerendersArticle(renderMode, JSON.parse(published)))
+  ) {
+    counts.onDemand += 1
+    return
+  }
   const target = path.join(dist, page)
   if (await cache.restore(page, published, target)) {
     counts.restored += 1
@@ -80,21 +93,32 @@ if (entry.contentIsLocal) {
   // Rendering is synchronous; a few pages in flight let file reads and writes overlap it.
   await mapWithConcurrency(articles, 8, async (file) => {
     const slug = file.replace(/\.json$/, '')
-    await prerender(path.join(contentDir, 'articles', file), `articles/${slug}.html`, (json) =>
-      entry.prerenderArticle(json, slug),
+    await prerender(
+      path.join(contentDir, 'articles', file),
+      `articles/${slug}.html`,
+      (json) => entry.prerenderArticle(json, slug),
+      true,
     )
     progress.tick()
   })
   await mapWithConcurrency(olderPages, 8, async (file) => {
     const number = Number(file.replace(/\.json$/, ''))
-    await prerender(path.join(contentDir, 'pages', file), `page/${number}.html`, (json) =>
-      entry.prerenderFrontPage(json, number),
+    await prerender(
+      path.join(contentDir, 'pages', file),
+      `page/${number}.html`,
+      renderMode.mode === 'static' ? (json) => entry.prerenderFrontPage(json, number) : undefined,
     )
     progress.tick()
+  })
+  // The same older pages by bucket (for publish and the on-demand server): published, never rendered.
+  await mapWithConcurrency(await jsonFiles('buckets'), 8, async (file) => {
+    await prerender(path.join(contentDir, 'buckets', file), '', undefined)
+    counts.onDemand -= 1
   })
   await prerender(path.join(contentDir, 'index.json'), 'index.html', (json) =>
     entry.prerenderFrontPage(json, 1),
   )
+  await writeRenderManifest(dist, renderMode)
   progress.done()
 } else {
   // Content from another origin can change after the build: every page is rendered in the browser.
@@ -122,6 +146,7 @@ if (entry.siteUrl === DEFAULT_SITE_URL)
   )
 console.log(
   `prerender: ${counts.rendered.toLocaleString('en')} page(s) rendered, ${counts.restored.toLocaleString('en')} unchanged and copied from the build cache, ` +
+    `${counts.onDemand.toLocaleString('en')} left to on-demand rendering (${renderMode.mode}), ` +
     `and the app shell, in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
     `service worker precaches ${worker.precached} files (${Math.round(worker.bytes / 1024)} KB)`,
 )

@@ -59,8 +59,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const pathname = new URL(request.url ?? '/', 'http://x').pathname
     const appPath = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined
     const method = request.method ?? 'GET'
+    // Older index pages are made from their buckets by the handler: the files under pages/ may predate a publish.
     const staticFile =
-      appPath !== undefined && (method === 'GET' || method === 'HEAD')
+      appPath !== undefined &&
+      (method === 'GET' || method === 'HEAD') &&
+      !appPath.startsWith('/content/pages/')
         ? serveStatic(dist, appPath, method, response, headers)
         : Promise.resolve(false)
     staticFile

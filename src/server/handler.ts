@@ -8,10 +8,11 @@ import {
 } from './cache-policy'
 import type { ContentSource } from './content-source'
 import { UnreadableContent } from './content-source'
+import { withIndexBuckets } from './index-content'
 import { fillTemplate } from './page-template'
 import type { RenderedPage } from './page-template'
 import type { ContentPage, PageRenderer, PageType } from './page-types'
-import { PAGE_TYPES } from './page-types'
+import { indexKeys, PAGE_TYPES } from './page-types'
 
 // The on-demand renderer: one function from a Request to a Response, in the Fetch API's shape, so the same
 // code runs under Node's http server (build/serve/serve.ts) and as a Cloudflare Worker (build/worker/). It reads
@@ -51,7 +52,9 @@ const FALLBACK_HTML =
   '<!doctype html><html lang="en"><meta charset="utf-8"><title>This page can’t be displayed</title><h1>This page can’t be displayed</h1><p>Something went wrong while showing this page. Please try again in a moment.</p></html>'
 
 export function createHandler(options: HandlerOptions): Handler {
-  const { renderer, template, content } = options
+  const { renderer, template } = options
+  // Older pages of the front page come from their buckets (src/content/index-layout.ts).
+  const content = withIndexBuckets(options.content)
   const policy: CachePolicy = { ...DEFAULT_CACHE_POLICY, ...options.cache }
   const pageTypes = options.pageTypes ?? PAGE_TYPES
   const log =
@@ -91,6 +94,36 @@ export function createHandler(options: HandlerOptions): Handler {
     }
   }
 
+  /** The reader's own request for an older page's JSON: made from its bucket, like the page itself. */
+  async function indexJson(appPath: string): Promise<Response | undefined> {
+    const page = /^\/content\/pages\/([1-9]\d{0,5})\.json$/.exec(appPath)?.[1]
+    if (page === undefined) return undefined
+    let json: unknown
+    try {
+      json = await content.getJson(`pages/${page}.json`)
+    } catch (error) {
+      log(`index page ${page} unavailable`, error)
+      return new Response('{}', { status: 503, headers: { 'Cache-Control': 'no-store' } })
+    }
+    if (json === undefined)
+      return new Response('{}', {
+        status: 404,
+        headers: {
+          'Content-Type': 'application/json',
+          'Cache-Control': cacheControl(policy, 'not-found'),
+        },
+      })
+    const body = JSON.stringify(json)
+    return new Response(body, {
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': cacheControl(policy, 'page'),
+        ...surrogateKeyHeaders(indexKeys(Number(page), json)),
+        ETag: await strongEtag(body),
+      },
+    })
+  }
+
   async function outcomeFor(appPath: string): Promise<Outcome | { redirect: string }> {
     if (appPath === SHELL_PATH)
       return {
@@ -118,6 +151,10 @@ export function createHandler(options: HandlerOptions): Handler {
     const { pathname } = new URL(request.url)
     // "/news" is the front page at "/news/", as on a static host.
     if (`${pathname}/` === base) return redirect(base)
+    const json = pathname.startsWith(base)
+      ? await indexJson(`/${pathname.slice(base.length)}`)
+      : undefined
+    if (json !== undefined) return json
     const outcome: Outcome | { redirect: string } = pathname.startsWith(base)
       ? await outcomeFor(`/${pathname.slice(base.length)}`)
       : notFound(pathname)

@@ -45,6 +45,8 @@ function cacheFor(env: WorkerEnv): Partial<CachePolicy> {
 /** A page path has no extension (or is .html); anything else is a file of the build. */
 function isStaticFile(pathname: string): boolean {
   const last = pathname.slice(pathname.lastIndexOf('/') + 1)
+  // Older index pages are made from their buckets by the handler (src/server/index-content.ts).
+  if (pathname.includes('/content/pages/')) return false
   return last.includes('.') && !last.endsWith('.html')
 }
 
