@@ -47,7 +47,13 @@ describe('the same HTML as the prerendered build', () => {
       articles: unknown[]
     }
     const second = JSON.stringify({ articles: index.articles, page: 2, pageCount: 2 })
-    const withPage = await builtHandler({ content: memoryContent({ 'pages/2.json': second }) })
+    // Older pages are served from their buckets, numbered by the front page's pageCount.
+    const withPage = await builtHandler({
+      content: memoryContent({
+        'index.json': JSON.stringify({ ...index, pageCount: 2 }),
+        'buckets/0.json': JSON.stringify({ articles: index.articles }),
+      }),
+    })
     const expected = fillTemplate(
       await savedTemplate(),
       (await builtRenderer()).prerenderFrontPage(JSON.parse(second), 2),
