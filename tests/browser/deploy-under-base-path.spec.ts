@@ -107,7 +107,7 @@ test('the front page comes in pages, each its own address', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Older stories, page 3 of 3')
   await expect(
     page.getByRole('list', { name: 'Older stories, page 3 of 3' }).getByRole('listitem'),
-  ).toHaveCount(10)
+  ).toHaveCount(30)
   // The last page has nothing older to offer.
   await expect(page.getByRole('link', { name: 'Older stories' })).toHaveCount(0)
   await page.getByRole('link', { name: 'Newer stories' }).click()
