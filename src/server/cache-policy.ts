@@ -38,6 +38,8 @@ export function keyPart(text: string): string {
   return (
     text
       .normalize('NFKD')
+      // Accents are marks after their letter once decomposed: "É" keys as "e", not "-".
+      .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
