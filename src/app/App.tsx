@@ -9,15 +9,16 @@ import { FrontPageRoute } from './routes/FrontPageRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
 import { ScrollRestorer } from './ScrollRestorer'
 import { SiteLayout } from './SiteLayout'
+import { t } from '../i18n/interface'
 
 export const INTERACTIVE_MARK = 'broadsheet:interactive'
 
 function RenderFailure() {
   return (
-    <ProblemPage title="This page can’t be displayed">
-      <p>Something went wrong while showing this page. The rest of the site still works.</p>
+    <ProblemPage title={t('error.render.title')}>
+      <p>{t('error.render.text')}</p>
       <p>
-        <a href={sitePath('/')}>Go to the front page</a>
+        <a href={sitePath('/')}>{t('error.goToFrontPage')}</a>
       </p>
     </ProblemPage>
   )
