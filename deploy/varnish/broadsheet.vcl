@@ -98,7 +98,7 @@ sub vcl_backend_error {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>We can’t reach the news right now</title>
-<style>body{font:1.125rem/1.6 system-ui,sans-serif;max-inline-size:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}a{color:#0b57d0}</style>
+<style>body{font:1.125rem/1.6 system-ui,sans-serif;max-inline-size:40rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;background:#fff;overflow-wrap:anywhere}h1{font-size:1.75rem;line-height:1.2}a{color:#0b57d0}</style>
 </head>
 <body>
 <main>
