@@ -37,6 +37,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-ssr',
+      'dist-worker',
       'node_modules',
       'test-results',
       'playwright-report',

@@ -11,6 +11,7 @@ import { ValidationCache } from './validation-cache'
 import { writeIfChanged } from '../shared/write-if-changed'
 import { buildListings, writeListings } from './listing-index'
 import { checkPublication } from './validate-publication'
+import { writeBuckets } from './index-buckets'
 
 // `npm run content`: validate every article against the format, then regenerate what is derived from them:
 // the front page's index pages, placeholder photos and photo variants. Run by `npm run build` and `npm run
@@ -65,6 +66,8 @@ const stale = pageFiles.filter((name) => {
   return !(Number.isInteger(number) && number >= 2 && number <= pages.length)
 })
 await Promise.all(stale.map((name) => rm(path.join(pagesDir, name))))
+// The same older pages by bucket, counted from the oldest: what `npm run publish` and the on-demand server use.
+const bucketsWritten = await writeBuckets(contentDir, pages)
 
 const listingsWritten = await writeListings(contentDir, listings)
 
@@ -83,7 +86,7 @@ encoding.done()
 console.log(
   [
     `content: ${count(articles.length)} article(s) valid (${count(checked)} checked, ${count(articles.length - checked)} unchanged) in ${seconds(started)}`,
-    `  index: ${count(pages.length)} page(s) of up to ${STORIES_PER_PAGE} stories, ${pagesWritten} rewritten, ${stale.length} removed; largest page ${(largestPage / 1024).toFixed(1)} KB`,
+    `  index: ${count(pages.length)} page(s) of up to ${STORIES_PER_PAGE} stories, ${pagesWritten} rewritten, ${stale.length} removed, ${bucketsWritten} bucket(s) written; largest page ${(largestPage / 1024).toFixed(1)} KB`,
     `  sections, authors, topics: ${count(listingsWritten.listings)} listing(s) in ${count(listingsWritten.pages)} page(s), ${listingsWritten.written} rewritten, ${listingsWritten.removed} removed`,
     `  photos: ${placeholders.made} placeholder(s) made; ${variants.written} variant(s) written for ${variants.images} local photo(s) in ${seconds(imagesStarted)}`,
   ].join('\n'),

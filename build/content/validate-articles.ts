@@ -26,7 +26,7 @@ interface ArticleLink {
  * What the rest of the content step needs from a valid article: its front-page summary, the stories it links
  * to and the photos it shows. Small enough to cache, so an unchanged file is never read again.
  */
-interface ArticleRecord {
+export interface ArticleRecord {
   file: string
   slug: string
   summary: SummaryData
@@ -104,7 +104,8 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
   }
 }
 
-function checkFile(name: string, bytes: Buffer): FileResult {
+/** One article file, checked against the strict format (also used by `npm run publish`). */
+export function checkFile(name: string, bytes: Buffer): FileResult {
   const file = path.relative(root, path.join(articlesDir, name))
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],

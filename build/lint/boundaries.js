@@ -29,9 +29,16 @@ export const zones = [
       './config/site-config.ts',
       './i18n/locales.ts',
       './server/entry-server.tsx',
+      // The on-demand handler is plain Fetch-API code (no React, no Node): `npm run serve` runs it on Node
+      // around the SSR build's renderers, as the Worker runs it on workerd.
+      './server/handler.ts',
+      './server/content-source.ts',
+      './server/cache-policy.ts',
+      './server/page-types.ts',
+      './server/index-content.ts',
     ],
     message:
-      'build/ runs in Node: of src/ it imports src/content, src/config/site-config.ts and the server entry’s types.',
+      'build/ runs in Node: of src/ it imports src/content, src/config/site-config.ts, the server entry’s types and the Fetch-API handler.',
   },
   ...features.map((feature) => ({
     target: `src/features/${feature}`,
@@ -76,7 +83,14 @@ export const contentPackages = {
 export const buildImportsOfServer = {
   patterns: [
     {
-      group: ['**/src/server/*'],
+      group: [
+        '**/src/server/*',
+        '!**/src/server/handler',
+        '!**/src/server/content-source',
+        '!**/src/server/cache-policy',
+        '!**/src/server/page-types',
+        '!**/src/server/index-content',
+      ],
       allowTypeImports: true,
       message:
         'build/ loads the SSR build (dist-ssr); it imports only the server entry’s types from src/server.',

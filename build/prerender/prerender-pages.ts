@@ -1,12 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { root } from '../shared/paths'
-import type { PrerenderedPage } from './server-entry'
 import { ssrDir } from './server-entry'
-import { TRUSTED_TYPES_POLICIES } from '../../src/content/trusted-types'
+import { ROOT_ELEMENT } from '../../src/content/page-template'
 
 export const dist = path.join(root, 'dist')
-const ROOT_ELEMENT = '<div id="root"></div>'
 // The client build's index.html with the stylesheet inlined, kept for anything that renders pages later.
 const SAVED_TEMPLATE = path.join(ssrDir, 'template.html')
 
@@ -32,42 +30,9 @@ export async function savedTemplate(): Promise<string> {
   return readFile(SAVED_TEMPLATE, 'utf8')
 }
 
-const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
-
-/**
- * A prerendered page is readable before any JavaScript runs, so the app's script waits for the first paint:
- * it then never competes with the headline and lead photo, and the page paints as early as plain HTML would.
- * A hidden tab (no animation frames) still loads it within a second.
- */
-function deferredAppLoader(src: string): string {
-  // Under Trusted Types a script URL must come from a named policy; this one allows exactly the app's script.
-  const url = JSON.stringify(src)
-  const policy = JSON.stringify(TRUSTED_TYPES_POLICIES.appLoader)
-  return `<script>(function(){var done=false;var tt=window.trustedTypes&&trustedTypes.createPolicy(${policy},{createScriptURL:function(u){if(u!==${url})throw new TypeError('unexpected script');return u}});function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=tt?tt.createScriptURL(${url}):${url};document.head.appendChild(s)}addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,1000)})})()</script>`
-}
-
-export interface FillOptions {
-  /** Prerendered content is on screen without the app: load its script after the first paint. */
-  deferApp: boolean
-}
-
-export function fillTemplate(
-  template: string,
-  page: PrerenderedPage,
-  options: FillOptions,
-): string {
-  // A page with a description of its own replaces the template's generic one.
-  const ownDescription = page.head.includes('name="description"')
-  const html = (
-    ownDescription ? template.replace(/<meta\s+name="description"[^>]*>\s*/, '') : template
-  )
-    .replace(/<title>[^<]*<\/title>/, () => page.head)
-    .replace(ROOT_ELEMENT, () => `<div id="root">${page.body}</div>`)
-  if (!options.deferApp) return html
-  const script = APP_SCRIPT.exec(html)
-  if (!script?.[1]) throw new Error('The template has no module script for the app.')
-  return html.replace(script[0], () => deferredAppLoader(script[1] ?? ''))
-}
+// Shared with the on-demand handler (src/server/handler.ts), so both make the same bytes.
+export { deferredAppLoader, fillTemplate } from '../../src/content/page-template'
+export type { FillOptions } from '../../src/content/page-template'
 
 export async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8')) as unknown

@@ -8,6 +8,8 @@ import type { PrerenderedPage } from './server-entry'
 import { loadServerEntry, ssrDir } from './server-entry'
 import { stepProgress } from '../shared/progress'
 import { publishJson } from './publish-json'
+import { prerendersArticle, readRenderMode } from './render-mode'
+import { writeRenderManifest } from '../publish/manifest'
 import { inlineCode } from '../deploy/security-headers'
 import { writeServiceWorker } from '../deploy/service-worker'
 import { writeSecurityHeaders } from '../deploy/write-security-headers'
@@ -15,6 +17,7 @@ import { DEFAULT_SITE_URL } from '../../src/config/site-config'
 import { listingPageJobs, renderListing } from './listing-pages'
 import {
   ARTICLES_FOLDER,
+  BUCKETS_FOLDER,
   PAGES_FOLDER,
   articleFile,
   frontPageFile,
@@ -33,7 +36,8 @@ const template = await prepareTemplate()
 const cache = await PageCache.open(await rendererFingerprint(ssrDir, template))
 const variants = await readVariantManifest()
 const inline = { scripts: new Set<string>(), styles: new Set<string>() }
-const counts = { rendered: 0, restored: 0 }
+const counts = { rendered: 0, restored: 0, onDemand: 0 }
+const renderMode = readRenderMode(process.env)
 
 const collectInlineCode = (html: string) => {
   const code = inlineCode(html)
@@ -60,18 +64,34 @@ async function publishFile(jsonFile: string): Promise<string> {
   return published
 }
 
+interface PrerenderOptions {
+  /** An article: on demand, prerendered only when it is recent. */
+  recentOnly?: boolean
+  /**
+   * Whatever else the page is made from (its address, an author's profile), so a change to it renders the
+   * page again.
+   */
+  alsoRenderedFrom?: string
+}
+
 /**
- * Publishes one content file in place and writes its page: restored from the cache or rendered now.
- * `alsoRenderedFrom` is whatever else the page is made from (its address, an author's profile), so a change
- * to it renders the page again.
+ * Publishes one content file in place and writes its page: restored from the cache or rendered now. Without
+ * a renderer (on demand) only the JSON is published: the handler renders the page when it is asked for.
  */
 async function prerender(
   jsonFile: string,
   page: string,
-  render: (json: unknown) => PrerenderedPage,
-  alsoRenderedFrom = '',
+  render: ((json: unknown) => PrerenderedPage) | undefined,
+  { recentOnly = false, alsoRenderedFrom = '' }: PrerenderOptions = {},
 ): Promise<void> {
   const published = await publishFile(jsonFile)
+  if (
+    render === undefined ||
+    (recentOnly && !prerendersArticle(renderMode, JSON.parse(published)))
+  ) {
+    counts.onDemand += 1
+    return
+  }
   const target = path.join(dist, page)
   if (await cache.restore(page, published + alsoRenderedFrom, target)) {
     counts.restored += 1
@@ -99,21 +119,32 @@ if (entry.contentIsLocal) {
   // Rendering is synchronous; a few pages in flight let file reads and writes overlap it.
   await mapWithConcurrency(articles, 8, async (file) => {
     const slug = file.replace(/\.json$/, '')
-    await prerender(path.join(contentDir, articleFile(slug)), `articles/${slug}.html`, (json) =>
-      entry.prerenderArticle(json, slug),
+    await prerender(
+      path.join(contentDir, articleFile(slug)),
+      `articles/${slug}.html`,
+      (json) => entry.prerenderArticle(json, slug),
+      { recentOnly: true },
     )
     progress.tick()
   })
   await mapWithConcurrency(olderPages, 8, async (file) => {
     const number = Number(file.replace(/\.json$/, ''))
-    await prerender(path.join(contentDir, frontPageFile(number)), `page/${number}.html`, (json) =>
-      entry.prerenderFrontPage(json, number),
+    await prerender(
+      path.join(contentDir, frontPageFile(number)),
+      `page/${number}.html`,
+      renderMode.mode === 'static' ? (json) => entry.prerenderFrontPage(json, number) : undefined,
     )
     progress.tick()
+  })
+  // The same older pages by bucket (for publish and the on-demand server): published, never rendered.
+  await mapWithConcurrency(await jsonFiles(BUCKETS_FOLDER), 8, async (file) => {
+    await prerender(path.join(contentDir, BUCKETS_FOLDER, file), '', undefined)
+    counts.onDemand -= 1
   })
   await prerender(path.join(contentDir, frontPageFile(1)), 'index.html', (json) =>
     entry.prerenderFrontPage(json, 1),
   )
+  await writeRenderManifest(dist, renderMode)
   progress.done()
   // Section, author and topic pages (build/prerender/listing-pages.ts).
   const listingJobs = await listingPageJobs(contentDir, dist)
@@ -132,7 +163,7 @@ if (entry.contentIsLocal) {
         ),
       // Two topics carried by the same stories have the same index file: the page's own address and the
       // profile are part of what it is rendered from.
-      `\n${job.htmlFile}\n${profile ?? ''}`,
+      { alsoRenderedFrom: `\n${job.htmlFile}\n${profile ?? ''}` },
     )
     listingProgress.tick()
   })
@@ -164,6 +195,7 @@ if (entry.siteUrl === DEFAULT_SITE_URL)
   )
 console.log(
   `prerender: ${counts.rendered.toLocaleString('en')} page(s) rendered, ${counts.restored.toLocaleString('en')} unchanged and copied from the build cache, ` +
+    `${counts.onDemand.toLocaleString('en')} left to on-demand rendering (${renderMode.mode}), ` +
     `and the app shell, in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
     `service worker precaches ${worker.precached} files (${Math.round(worker.bytes / 1024)} KB)`,
 )

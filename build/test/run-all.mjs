@@ -58,6 +58,22 @@ const built = run('production build', 'npm', ['run', 'build'])
 if (built) {
   passed += 1
   check('byte budgets', 'npx', ['tsx', 'build/bench/check-budgets.ts'])
+  // The on-demand server against this build: Node, workerd (miniflare) and a real Varnish.
+  const serverOk = run('on-demand server tests', 'npx', [
+    'vitest',
+    'run',
+    '-c',
+    'tests/server/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${reports}/vitest-server.json`,
+  ])
+  const server = readJson(`${reports}/vitest-server.json`)
+  if (server) {
+    passed += server.numPassedTests
+    failed += server.numFailedTests
+    if (!serverOk && server.numFailedTests === 0) failed += 1
+  } else failed += 1
   run('browser tests', 'npx', ['playwright', 'test'])
   const playwright = readJson(`${reports}/playwright.json`)
   if (playwright) {

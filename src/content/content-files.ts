@@ -5,6 +5,8 @@
 export const ARTICLES_FOLDER = 'articles'
 /** The front page's pages after the first, named by their number. */
 export const PAGES_FOLDER = 'pages'
+/** The same older pages by bucket, counted from the oldest story: what publishing and the on-demand server use. */
+export const BUCKETS_FOLDER = 'buckets'
 /** Page 1 of the front page. */
 export const FRONT_PAGE_FILE = 'index.json'
 

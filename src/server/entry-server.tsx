@@ -128,6 +128,7 @@ export function prerenderShell(): PrerenderedPage {
   return { head: `<title>${escapeHtml(config.siteName)}</title>`, body }
 }
 
+export { prerenderNotFound, prerenderUnreachable, prerenderUnreadable } from './problem-pages'
 export { contentIsLocal, contentOrigin } from '../config/config'
 export const imageOrigins = imageOriginsOf(config)
 /** The allowed embed providers' frame origins, for the CSP's frame-src. */

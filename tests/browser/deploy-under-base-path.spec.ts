@@ -23,8 +23,9 @@ const SITE = {
   VITE_SITE_LOGO_WIDTH: '200',
   VITE_SITE_LOGO_HEIGHT: '40',
 }
-// With the nine sample articles: three pages of up to 30 stories.
-const EXTRA_STORIES = 61
+// With the nine sample articles, 90 stories: three pages of 30 (older pages are whole pages counted from the
+// oldest story; the front page takes the rest, between 30 and 59).
+const EXTRA_STORIES = 81
 const SEED = '/news/articles/us-deep-concerns-china-alignment-russia'
 const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" viewBox="0 0 200 40"><rect width="200" height="40" fill="#036"/><text x="10" y="27" font-size="20" fill="#fff">Harbour Times</text></svg>`
 
@@ -107,7 +108,7 @@ test('the front page comes in pages, each its own address', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Older stories, page 3 of 3')
   await expect(
     page.getByRole('list', { name: 'Older stories, page 3 of 3' }).getByRole('listitem'),
-  ).toHaveCount(10)
+  ).toHaveCount(30)
   // The last page has nothing older to offer.
   await expect(page.getByRole('link', { name: 'Older stories' })).toHaveCount(0)
   await page.getByRole('link', { name: 'Newer stories' }).click()

@@ -21,19 +21,25 @@ const summary = (number: number, publishedAt: string) => ({
 })
 
 describe('the front page index in pages', () => {
-  test('65 stories make three pages of 30, 30 and 5, newest first, each valid and numbered', () => {
+  test('65 stories make a front page of the newest 35 and one full older page of 30, each valid and numbered', () => {
     const stories = Array.from({ length: 65 }, (_, index) =>
       summary(index, new Date(Date.UTC(2024, 0, 1) + index * 3_600_000).toISOString()),
     )
     const pages = buildFrontPagePages(stories)
-    expect(pages.map((page) => page.articles.length)).toEqual([30, 30, 5])
+    // Older pages are whole pages counted from the oldest story, so publishing one leaves them as they are.
+    expect(pages.map((page) => page.articles.length)).toEqual([35, 30])
     expect(pages.map((page) => [page.page, page.pageCount])).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3],
+      [1, 2],
+      [2, 2],
     ])
     expect(pages[0]?.articles[0]?.slug).toBe('story-64')
-    expect(pages[2]?.articles.at(-1)?.slug).toBe('story-0')
+    expect(pages[1]?.articles.at(-1)?.slug).toBe('story-0')
+    const withOneMore = buildFrontPagePages([
+      ...stories,
+      summary(65, new Date(Date.UTC(2024, 0, 10)).toISOString()),
+    ])
+    expect(withOneMore[1]).toEqual(pages[1])
+    expect(withOneMore[0]?.articles).toHaveLength(36)
     for (const page of pages) expect(strictFrontPageSchema.safeParse(page).success).toBe(true)
   })
 

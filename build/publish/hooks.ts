@@ -1,0 +1,29 @@
+// What else a publish updates, beyond the article's page and the index pages that list it. The feeds, the news
+// sitemap and the search index are built elsewhere; each adds one entry here, called with the story just
+// published, and does work in proportion to that story alone (its feed entries, its sitemap line, its
+// search fragment), never to the archive.
+
+import type { SummaryData } from '../../src/content/format'
+
+export interface PublishedStory {
+  slug: string
+  kind: 'new' | 'correction'
+  /** The published copy of the article, as the reader gets it. */
+  article: unknown
+  summary: SummaryData
+  /** The front page after the publish (the newest stories, for feeds and the news sitemap). */
+  frontPage: { articles: SummaryData[]; pageCount: number }
+  dist: string
+}
+
+export interface PublishHook {
+  name: string
+  /** Returns the files it wrote (relative to dist/) and the cache keys to purge for them. */
+  run(story: PublishedStory): Promise<{ files: string[]; keys: string[] }>
+}
+
+export const PUBLISH_HOOKS: PublishHook[] = [
+  // { name: 'feeds', run: updateFeeds },          (build/feeds: the newest entries come from frontPage)
+  // { name: 'news sitemap', run: updateNewsSitemap },
+  // { name: 'search index', run: addToSearchIndex },
+]
