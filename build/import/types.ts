@@ -1,21 +1,38 @@
-import type { ArticleData, BlockData, ImageData, InlineData } from '../../src/content/format'
+import type { ArticleInput, BlockInput } from '../../src/content/format'
 
-export type Author = NonNullable<ArticleData['byline']>[number]
+// The importers write what a publisher writes: the strict schema's input type, never a hand-kept copy of it.
+export type { ArticleInput, BlockInput }
+
+// listOf() is typed as the union of its strict and lenient forms, so z.input gives `unknown[] | T[]` for every
+// list; the element type is the strict one.
+type Element<List> = List extends readonly (infer Item)[]
+  ? unknown extends Item
+    ? never
+    : Item
+  : never
+
+export type BlockData = Element<ArticleInput['body']>
+type BlockOf<Type extends BlockData['type']> = Extract<BlockData, { type: Type }>
+export type ImageData = BlockOf<'image'>['image']
+export type InlineData = BlockOf<'paragraph'>['text']
 export type Run = Exclude<InlineData, string>[number]
-export type { BlockData, ImageData, InlineData }
+export type Author = Element<ArticleInput['byline']>
+export type ListItem = Element<BlockOf<'list'>['items']>
+export type ListBlock = BlockOf<'list'>
+export type TableBlock = BlockOf<'table'>
+export type TableCell = TableBlock['rows'][number][number]
+export type CalloutPart = Element<BlockOf<'callout'>['content']>
+export type EmbedBlock = BlockOf<'embed'>
+export type MediaTrack = Element<BlockOf<'video'>['tracks']>
+export type Topic = Element<ArticleInput['topics']>
 
 /** What the importer writes: the strict format's required fields are always present. */
-export interface ImportedArticle {
-  slug: string
-  headline: string
-  standfirst?: string
+export type ImportedArticle = Omit<ArticleInput, 'body' | 'byline' | 'topics' | 'leadImage'> & {
   section: string
-  publishedAt?: string
-  updatedAt?: string
-  language?: string
   byline: Author[]
-  leadImage?: ImageData
   body: BlockData[]
+  topics?: Topic[]
+  leadImage?: ImageData
 }
 
 /** An article already published, so an in-body related link can point at its real slug. */
