@@ -175,6 +175,11 @@ function isLinkList(element: Element): boolean {
 /** What a lifted element (an embed, a player, a formula, an aside or box) becomes where the story kept it. */
 function liftedBlocks(element: Element, context: BodyContext): DraftBlock[] {
   if (element.matches(MATH)) return formulaFrom(element)
+  const reported = REPORTED[element.localName]
+  if (reported !== undefined) {
+    context.dropped.add(reported, '')
+    return []
+  }
   if (element.matches('video, audio') || (element.querySelector('video, audio') && !element.querySelector('iframe')))
     return mediaFrom(element, context)
   if (element.matches(EMBED_MARKUP) || (element.localName === 'figure' && element.querySelector(EMBED_MARKUP)))
@@ -322,7 +327,8 @@ export function bodyBlocks(root: Element, context: BodyContext): DraftBlock[] {
 /** Lifted elements Readability left out with the page around them: a sidebar's embed, a footer's box. */
 export function reportUnseenSlots(context: BodyContext): void {
   for (const [id, element] of context.slots) {
-    if (context.seenSlots.has(id)) continue
+    // Furniture and forms outside the story are the page's own chrome, not something the article lost.
+    if (context.seenSlots.has(id) || element.localName === 'form' || furnitureKind(element) !== undefined) continue
     const what = element.matches(MATH) ? 'formula' : element.matches(`${EMBED_MARKUP}, video, audio, figure`) ? 'embed or player' : 'aside or box'
     context.dropped.add(what, 'outside the article text (in the page around it)', undefined, what === 'formula' ? 'formulas' : what === 'embed or player' ? 'embeds or players' : 'asides or boxes')
   }

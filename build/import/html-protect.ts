@@ -1,4 +1,4 @@
-import { droppingNames, isCallout, isNoteBox, isPullquote } from './html-classes'
+import { droppingNames, furnitureKind, isCallout, isNoteBox, isPullquote } from './html-classes'
 import { holdsMainText, measureMainText } from './main-text'
 import { formulaText } from './html-formula'
 
@@ -12,7 +12,8 @@ export const SLOT_ATTRIBUTE = 'data-broadsheet-slot'
 const EMBED_MARKUP =
   'iframe, video, audio, lite-youtube, lite-vimeo, oembed, [data-oembed-url], blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.text-post-media, div.fb-post, div.fb-video, figure.wp-block-embed, figure.wp-block-video, figure.wp-block-audio'
 const MATH = 'math, script[type^="math/tex"], .katex, .katex-display, mjx-container'
-const BOXES = 'aside, figure, div, section, blockquote'
+// Furniture and forms are lifted too, so the report can count those Readability would drop without a word.
+const BOXES = 'aside, figure, div, section, blockquote, form, ul, ol, p'
 
 export interface Protected {
   slots: Map<string, Element>
@@ -82,6 +83,8 @@ export function protectSpecials(document: Document): Protected {
     if (!element.isConnected) continue
     const box =
       element.localName === 'aside' ||
+      element.localName === 'form' ||
+      furnitureKind(element) !== undefined ||
       isPullquote(element) ||
       isCallout(element) ||
       isNoteBox(element)

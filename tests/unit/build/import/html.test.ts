@@ -138,8 +138,11 @@ describe('a WordPress page with NewsArticle JSON-LD', () => {
     })
   })
 
-  test('reports only the sidebar it left out', () => {
-    expect(notes).toEqual(['dropped 1 aside of links (related stories or navigation)'])
+  test('reports the share bar and the sidebar it left out', () => {
+    expect(notes).toEqual([
+      'dropped 1 share bar by its class name',
+      'dropped 1 aside of links (related stories or navigation)',
+    ])
   })
 })
 
