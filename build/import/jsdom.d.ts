@@ -13,7 +13,7 @@ declare module 'jsdom' {
 
   export class JSDOM {
     constructor(html?: string, options?: JsdomOptions)
-    readonly window: { readonly document: Document }
+    readonly window: { readonly document: Document; readonly DOMParser: typeof DOMParser }
     static fragment(html: string): DocumentFragment
   }
 }

@@ -1,0 +1,59 @@
+import { disallowedOrigins } from '../../src/content/content-policy'
+import type { ContentPolicy } from '../../src/content/content-policy'
+import { contentPolicyOf, readSiteConfig } from '../../src/config/site-config'
+
+// A photo, poster, video, audio file or caption track from an origin the site does not allow is never
+// requested by the reader (the CSP and the view model both refuse it), so the publisher is told which origins
+// the articles need and how to allow them, rather than finding blank spaces on the page.
+
+const MEDIA_KEYS = new Set(['src', 'poster'])
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Every address an article makes the browser load media from: photos and their variants, players, tracks. */
+export function mediaUrlsOf(article: unknown): string[] {
+  const urls: string[] = []
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk)
+    else if (isRecord(value))
+      for (const [key, inner] of Object.entries(value)) {
+        if (MEDIA_KEYS.has(key) && typeof inner === 'string') urls.push(inner)
+        // Links and embeds' post URLs are not loaded as media.
+        else if (key !== 'url' && key !== 'href') walk(inner)
+      }
+  }
+  walk(article)
+  return urls
+}
+
+export interface SitePolicy {
+  policy: ContentPolicy
+  /** VITE_IMAGE_HOSTS as set now, so the advice prints the whole new value. */
+  imageHosts: readonly string[]
+}
+
+/** The site's policy from the same VITE_* settings the build and the CSP use. */
+export function sitePolicy(env: Record<string, string | undefined> = process.env): SitePolicy {
+  const config = readSiteConfig(env)
+  return { policy: contentPolicyOf(config), imageHosts: config.imageHosts }
+}
+
+/** "photos and media from https://cdn.example (3 articles) are not allowed: add …" lines, or none. */
+export function mediaOriginAdvice(
+  articles: readonly unknown[],
+  { policy, imageHosts }: SitePolicy = sitePolicy(),
+): string[] {
+  const articlesByOrigin = new Map<string, number>()
+  for (const article of articles)
+    for (const origin of disallowedOrigins(mediaUrlsOf(article), policy))
+      articlesByOrigin.set(origin, (articlesByOrigin.get(origin) ?? 0) + 1)
+  if (articlesByOrigin.size === 0) return []
+  const origins = [...articlesByOrigin.keys()].sort()
+  const listed = origins.map((origin) => `${origin} (${articlesByOrigin.get(origin)} article${articlesByOrigin.get(origin) === 1 ? '' : 's'})`)
+  return [
+    `media from ${origins.length === 1 ? 'an origin' : `${origins.length} origins`} the site does not allow yet, so readers will not see them: ${listed.join(', ')}`,
+    `to allow ${origins.length === 1 ? 'it' : 'them'}: add ${origins.join(' ')} to VITE_IMAGE_HOSTS (space-separated), i.e. VITE_IMAGE_HOSTS="${[...imageHosts, ...origins].join(' ')}"`,
+  ]
+}
