@@ -8,6 +8,7 @@ import type { BodyContext } from './html-body'
 import { bodyBlocks, reportUnseenSlots } from './html-body'
 import { decodeHtml } from './html-dom'
 import { finishBlocks } from './html'
+import { standfirstOf } from './html-fields'
 import { protectSpecials } from './html-protect'
 import { claimLeadImage } from './lead-image'
 import { measureMainText } from './main-text'
@@ -203,7 +204,8 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
   const section = category ? plainText(decodeHtml(category.name)).slice(0, LIMITS.shortText) : ''
   if (section === '') bump(state, 'no category: section "News"')
   const topics = post.tags.flatMap((term) => topicOf(term) ?? []).slice(0, LIMITS.topics)
-  const standfirst = plainText(decodeHtml(post.excerptHtml)).slice(0, LIMITS.mediumText)
+  // WordPress fills an empty excerpt with the post's opening words; that is not a standfirst.
+  const standfirst = standfirstOf(plainText(decodeHtml(post.excerptHtml)) || undefined, body) ?? ''
   const published = publishedAt(post, state)
   const modified = wpDate(post.modifiedGmt)
   const updated =

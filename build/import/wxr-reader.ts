@@ -170,7 +170,8 @@ export async function readWxr(file: string, handlers: WxrHandlers): Promise<WxrC
   let bytes = 0
   const decoder = new TextDecoder('utf-8')
   for await (const chunk of stream) {
-    if (!(chunk instanceof Uint8Array)) continue
+    // Buffer.isBuffer, not instanceof Uint8Array: under jsdom (the tests) the global Uint8Array is another realm's.
+    if (!Buffer.isBuffer(chunk)) continue
     bytes += chunk.byteLength
     parser.write(decoder.decode(chunk, { stream: true }))
     if (failure) throw new Error(`not a readable WXR export: ${failure.message}`)
