@@ -10,7 +10,7 @@ import { importHtml } from './html'
 import { isRecord } from './json-ld'
 import { importSavedText } from './saved-text'
 import type { ImportResult, KnownArticle } from './types'
-import { mediaOriginAdvice } from '../content/media-origins'
+import { mediaOriginAdvice, originAdvice, sitePolicy } from '../content/media-origins'
 import type { WpImportSummary } from './wordpress'
 import { emptySummary, importWxr, newState, summaryNotes, writeArticles } from './wordpress'
 import { isRestExport, postsFromRest } from './wp-rest'
@@ -176,7 +176,8 @@ function printSummary(summary: WpImportSummary, outDir: string, io: CliIo): numb
   io.out(
     `imported ${imported} published post(s) into ${relative}: ${summary.created.length} new, ${summary.updated.length} updated, ${summary.unchanged} unchanged`,
   )
-  for (const note of [...summary.notes, ...mediaOriginAdvice(summary.articles)]) io.out(`  note: ${note}`)
+  for (const note of [...summary.notes, ...originAdvice(summary.disallowedOrigins, sitePolicy().imageHosts)])
+    io.out(`  note: ${note}`)
   for (const failure of summary.failed) io.err(`not imported: ${failure}`)
   return summary.failed.length > 0 && imported === 0 ? 1 : 0
 }

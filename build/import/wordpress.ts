@@ -8,7 +8,7 @@ import { writeIfChanged } from '../shared/write-if-changed'
 import { DropReport } from './drop-report'
 import { emptyTally, tallyNotes } from './photo'
 import { count } from './text'
-import type { ImportedArticle } from './types'
+import { countDisallowedOrigins, sitePolicy } from '../content/media-origins'
 import type { WpImportState, WpMedia, WpPost } from './wp-article'
 import { articleFromPost } from './wp-article'
 import { contentHtml } from './wp-content'
@@ -31,7 +31,8 @@ export interface WpImportSummary {
   /** Posts whose conversion failed the strict schema, with the first problem. */
   failed: string[]
   notes: string[]
-  articles: ImportedArticle[]
+  /** Origin → articles with media from it that the site does not allow yet. */
+  disallowedOrigins: Map<string, number>
 }
 
 export function newState(siteUrl: string | undefined, timezone: string | undefined): WpImportState {
@@ -100,6 +101,7 @@ export async function writeArticles(
   summary: WpImportSummary,
 ): Promise<void> {
   await mkdir(options.outDir, { recursive: true })
+  const site = sitePolicy()
   for await (const post of posts) {
     const article = articleFromPost(post, state)
     if (!article) continue
@@ -114,12 +116,13 @@ export async function writeArticles(
     const changed = await writeIfChanged(file, `${JSON.stringify(article, null, 2)}\n`)
     if (!changed) summary.unchanged += 1
     else (existed ? summary.updated : summary.created).push(file)
-    summary.articles.push(article)
+    // Counted as it goes: holding every article for the report would undo the streaming.
+    countDisallowedOrigins(article, summary.disallowedOrigins, site.policy)
   }
 }
 
 export function emptySummary(): WpImportSummary {
-  return { created: [], updated: [], unchanged: 0, skipped: new Map(), failed: [], notes: [], articles: [] }
+  return { created: [], updated: [], unchanged: 0, skipped: new Map(), failed: [], notes: [], disallowedOrigins: new Map() }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom'
+import type { JsdomWindow } from 'jsdom'
 import { isContentDate } from '../../src/content/dates'
 import { isUpdateAfterPublish } from '../../src/content/format'
 import { LIMITS } from '../../src/content/limits'
@@ -62,9 +63,22 @@ export interface WpImportState {
 
 const bump = (state: WpImportState, what: string) => state.counts.set(what, (state.counts.get(what) ?? 0) + 1)
 
-// One window for every post: a new JSDOM per post would cost more than the post's whole conversion.
-const window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window
-const parser = new window.DOMParser()
+// A window is shared by many posts (a JSDOM per post costs more than the conversion), but jsdom never frees a
+// document parsed into a window while the window lives: it is replaced every so many posts, so a 500 MB
+// export holds at most that many posts' documents.
+const POSTS_PER_WINDOW = 100
+let window: JsdomWindow | undefined
+let parsed = 0
+
+function documentFor(html: string): Document {
+  if (window === undefined || parsed >= POSTS_PER_WINDOW) {
+    window?.close()
+    window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window
+    parsed = 0
+  }
+  parsed += 1
+  return new window.DOMParser().parseFromString(html, 'text/html')
+}
 
 const NOT_SET = /^0000-00-00/
 
@@ -166,9 +180,8 @@ function directionOf(text: string, language: string | undefined): { language?: s
 
 /** A published post → an article, or undefined when it has no headline and no body the format can show. */
 export function articleFromPost(post: WpPost, state: WpImportState): ImportedArticle | undefined {
-  const document = parser.parseFromString(
+  const document = documentFor(
     `<!doctype html><html><body>${upgradeOwnHttp(post.html, state.siteUrl)}</body></html>`,
-    'text/html',
   )
   const { slots } = protectSpecials(document)
   const context: BodyContext = {
