@@ -1,32 +1,13 @@
 import { disallowedOrigins } from '../../src/content/content-policy'
 import type { ContentPolicy } from '../../src/content/content-policy'
+import { loadEnv } from 'vite'
 import { contentPolicyOf, readSiteConfig } from '../../src/config/site-config'
+import { root } from '../shared/paths'
+import { mediaUrlsOf } from './media-urls'
 
 // A photo, poster, video, audio file or caption track from an origin the site does not allow is never
 // requested by the reader (the CSP and the view model both refuse it), so the publisher is told which origins
 // the articles need and how to allow them, rather than finding blank spaces on the page.
-
-const MEDIA_KEYS = new Set(['src', 'poster'])
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Every address an article makes the browser load media from: photos and their variants, players, tracks. */
-export function mediaUrlsOf(article: unknown): string[] {
-  const urls: string[] = []
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(walk)
-    else if (isRecord(value))
-      for (const [key, inner] of Object.entries(value)) {
-        if (MEDIA_KEYS.has(key) && typeof inner === 'string') urls.push(inner)
-        // Links and embeds' post URLs are not loaded as media.
-        else if (key !== 'url' && key !== 'href') walk(inner)
-      }
-  }
-  walk(article)
-  return urls
-}
 
 export interface SitePolicy {
   policy: ContentPolicy
@@ -34,8 +15,8 @@ export interface SitePolicy {
   imageHosts: readonly string[]
 }
 
-/** The site's policy from the same VITE_* settings the build and the CSP use. */
-export function sitePolicy(env: Record<string, string | undefined> = process.env): SitePolicy {
+/** The site's policy from the same VITE_* settings (.env files and the environment) the build and the CSP use. */
+export function sitePolicy(env: Record<string, string | undefined> = loadEnv('production', root, 'VITE_')): SitePolicy {
   const config = readSiteConfig(env)
   return { policy: contentPolicyOf(config), imageHosts: config.imageHosts }
 }

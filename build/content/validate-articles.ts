@@ -7,6 +7,7 @@ import { LIMITS } from '../../src/content/limits'
 import { problemsOf } from '../../src/content/problems'
 import { articleSlugFromPath } from '../../src/content/safe-url'
 import { mapWithConcurrency } from '../shared/concurrency'
+import { mediaUrlsOf } from './media-urls'
 import type { ValidationCache } from './validation-cache'
 
 export interface FileProblem {
@@ -31,6 +32,8 @@ export interface ArticleRecord {
   summary: SummaryData
   links: ArticleLink[]
   images: ImageData[]
+  /** Every photo, poster, player and track address, to name the origins the site does not allow yet. */
+  mediaUrls: string[]
 }
 
 export interface FileResult {
@@ -90,6 +93,7 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
         'image' in item && item.image ? [item.image] : [],
       ),
     ],
+    mediaUrls: mediaUrlsOf({ leadImage: data.leadImage, body: data.body }),
   }
 }
 
