@@ -11,7 +11,8 @@ const FURNITURE_KINDS: readonly { pattern: RegExp; singular: string }[] = [
 
 /** The words of a class or id: "c-share-bar read-more" → ["c", "share", "bar", "read", "more", "read-more", …]. */
 function words(value: string): string[] {
-  const tokens = value.toLowerCase().split(/\s+/).filter(Boolean)
+  // "RelatedList" and "ShareBar" (Brightspot, React class names) are two words too.
+  const tokens = value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/\s+/).filter(Boolean)
   const parts = tokens.flatMap((token) => token.split(/[_-]+/))
   // Pairs so "read-more" and "sign-up" are matched as one word as well as two.
   const pairs = tokens.flatMap((token) => {
