@@ -32,20 +32,32 @@ async function measure(posts: number, paragraphs: number): Promise<Figures> {
     const file = path.join(dir, 'export.xml')
     const bytes = await writeWxrExport(file, { posts, paragraphs })
     console.log(`bench:import: ${posts.toLocaleString('en')} posts, ${mb(bytes)}…`)
-    const { stdout } = await run(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'build/bench/import-run.ts'), file, path.join(dir, 'out')], {
-      cwd: root,
-      maxBuffer: 1024 * 1024,
-      // A capped heap makes the streaming visible: without it V8 grows the heap freely on a big machine and
-      // the peak says more about the garbage collector's mood than about the import.
-      env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}` },
-    })
+    const { stdout } = await run(
+      path.join(root, 'node_modules/.bin/tsx'),
+      [path.join(root, 'build/bench/import-run.ts'), file, path.join(dir, 'out')],
+      {
+        cwd: root,
+        maxBuffer: 1024 * 1024,
+        // A capped heap makes the streaming visible: without it V8 grows the heap freely on a big machine and
+        // the peak says more about the garbage collector's mood than about the import.
+        env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}` },
+      },
+    )
     const figures: unknown = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}')
-    if (typeof figures !== 'object' || figures === null) throw new Error('the import run printed no figures')
+    if (typeof figures !== 'object' || figures === null)
+      throw new Error('the import run printed no figures')
     const number = (key: string) => {
       const value: unknown = Object.entries(figures).find(([name]) => name === key)?.[1]
       return typeof value === 'number' ? value : Number.NaN
     }
-    return { posts, bytes, ms: number('ms'), maxRssKb: number('maxRssKb'), imported: number('imported'), skipped: number('skipped') }
+    return {
+      posts,
+      bytes,
+      ms: number('ms'),
+      maxRssKb: number('maxRssKb'),
+      imported: number('imported'),
+      skipped: number('skipped'),
+    }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

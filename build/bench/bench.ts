@@ -287,7 +287,9 @@ Raw Lighthouse reports: \`reports/bench/\` (not committed).
   // The archive benchmark's section (npm run bench:archive) is kept as it was.
   const previous = await readFile(path.join(root, 'docs/performance.md'), 'utf8').catch(() => '')
   // …and so is the WordPress import's (npm run bench:import).
-  const kept = [archiveSection(previous), importSection(previous)].filter((section) => section !== '')
+  const kept = [archiveSection(previous), importSection(previous)].filter(
+    (section) => section !== '',
+  )
   await writeFile(
     path.join(root, 'docs/performance.md'),
     kept.length === 0 ? markdown : `${markdown}\n${kept.join('\n\n')}\n`,

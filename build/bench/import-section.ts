@@ -13,5 +13,7 @@ export function importSection(markdown: string): string {
 export function withImportSection(markdown: string, body: string): string {
   const section = `${START}\n${body.trim()}\n${END}`
   const existing = importSection(markdown)
-  return existing === '' ? `${markdown.trimEnd()}\n\n${section}\n` : markdown.replace(existing, () => section)
+  return existing === ''
+    ? `${markdown.trimEnd()}\n\n${section}\n`
+    : markdown.replace(existing, () => section)
 }

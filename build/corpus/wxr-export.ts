@@ -18,24 +18,44 @@ export interface WxrExportOptions {
 const SITE = 'https://bench-gazette.example'
 const SECTIONS = ['Local', 'World', 'Business', 'Sport', 'Culture', 'Science']
 const cdata = (value: string) => `<![CDATA[${value.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const escape = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const slugOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 function gutenberg(random: Random, paragraphs: number, id: number): string {
   const parts: string[] = []
   for (let index = 0; index < paragraphs; index += 1) {
-    parts.push(`<!-- wp:paragraph -->\n<p>${escape(paragraph(random, random.int(2, 5)))}</p>\n<!-- /wp:paragraph -->`)
-    if (index % 6 === 2) parts.push(`<!-- wp:heading -->\n<h2 class="wp-block-heading">${escape(heading(random))}</h2>\n<!-- /wp:heading -->`)
+    parts.push(
+      `<!-- wp:paragraph -->\n<p>${escape(paragraph(random, random.int(2, 5)))}</p>\n<!-- /wp:paragraph -->`,
+    )
+    if (index % 6 === 2)
+      parts.push(
+        `<!-- wp:heading -->\n<h2 class="wp-block-heading">${escape(heading(random))}</h2>\n<!-- /wp:heading -->`,
+      )
     if (index % 9 === 4)
-      parts.push(`<!-- wp:list -->\n<ul class="wp-block-list"><li>${escape(headline(random))}</li><li>${escape(headline(random))}</li></ul>\n<!-- /wp:list -->`)
+      parts.push(
+        `<!-- wp:list -->\n<ul class="wp-block-list"><li>${escape(headline(random))}</li><li>${escape(headline(random))}</li></ul>\n<!-- /wp:list -->`,
+      )
     if (index % 11 === 5)
-      parts.push(`<!-- wp:image {"id":${id}} -->\n<figure class="wp-block-image"><img src="${SITE}/wp-content/uploads/photo-${id}-${index}.jpg" alt="${escape(headline(random))}" width="1600" height="1067"/><figcaption class="wp-element-caption">${escape(paragraph(random, 1))}</figcaption></figure>\n<!-- /wp:image -->`)
+      parts.push(
+        `<!-- wp:image {"id":${id}} -->\n<figure class="wp-block-image"><img src="${SITE}/wp-content/uploads/photo-${id}-${index}.jpg" alt="${escape(headline(random))}" width="1600" height="1067"/><figcaption class="wp-element-caption">${escape(paragraph(random, 1))}</figcaption></figure>\n<!-- /wp:image -->`,
+      )
     if (index % 13 === 6)
-      parts.push(`<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr><th>Ward</th><th>For</th><th>Against</th></tr></thead><tbody><tr><td>North</td><td>${random.int(1, 40)}</td><td>${random.int(1, 40)}</td></tr></tbody></table></figure>\n<!-- /wp:table -->`)
+      parts.push(
+        `<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr><th>Ward</th><th>For</th><th>Against</th></tr></thead><tbody><tr><td>North</td><td>${random.int(1, 40)}</td><td>${random.int(1, 40)}</td></tr></tbody></table></figure>\n<!-- /wp:table -->`,
+      )
     if (index % 17 === 7)
-      parts.push(`<!-- wp:embed {"url":"https://www.youtube.com/watch?v=M7lc1UVf-VE","providerNameSlug":"youtube"} -->\n<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=M7lc1UVf-VE\n</div></figure>\n<!-- /wp:embed -->`)
+      parts.push(
+        `<!-- wp:embed {"url":"https://www.youtube.com/watch?v=M7lc1UVf-VE","providerNameSlug":"youtube"} -->\n<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=M7lc1UVf-VE\n</div></figure>\n<!-- /wp:embed -->`,
+      )
     if (index % 19 === 8)
-      parts.push(`<!-- wp:pullquote -->\n<figure class="wp-block-pullquote"><blockquote><p>${escape(paragraph(random, 1))}</p><cite>${escape(personName(random))}</cite></blockquote></figure>\n<!-- /wp:pullquote -->`)
+      parts.push(
+        `<!-- wp:pullquote -->\n<figure class="wp-block-pullquote"><blockquote><p>${escape(paragraph(random, 1))}</p><cite>${escape(personName(random))}</cite></blockquote></figure>\n<!-- /wp:pullquote -->`,
+      )
   }
   return parts.join('\n\n')
 }
@@ -50,7 +70,10 @@ function item(fields: Record<string, string>, extra = ''): string {
 }
 
 /** Writes the export to `file`; resolves with its size in bytes. */
-export async function writeWxrExport(file: string, { posts, paragraphs = 12, seed = 7 }: WxrExportOptions): Promise<number> {
+export async function writeWxrExport(
+  file: string,
+  { posts, paragraphs = 12, seed = 7 }: WxrExportOptions,
+): Promise<number> {
   const random = createRandom(seed)
   const out = createWriteStream(file)
   let bytes = 0
@@ -74,7 +97,10 @@ ${authors.map((name, index) => `\t<wp:author><wp:author_id>${index + 1}</wp:auth
     const id = 1000 + index * 3
     const title = headline(random)
     const section = random.pick(SECTIONS)
-    const date = new Date(start + index * 3_600_000 * 7).toISOString().replace('T', ' ').slice(0, 19)
+    const date = new Date(start + index * 3_600_000 * 7)
+      .toISOString()
+      .replace('T', ' ')
+      .slice(0, 19)
     const count = Math.max(3, paragraphs + random.int(-paragraphs / 2, paragraphs / 2))
     const status = index % 25 === 24 ? 'draft' : 'publish'
     const type = index % 40 === 39 ? 'page' : 'post'
@@ -84,7 +110,9 @@ ${authors.map((name, index) => `\t<wp:author><wp:author_id>${index + 1}</wp:auth
           title: cdata(title),
           link: `${SITE}/${slugOf(title)}/`,
           'dc:creator': cdata(`author${random.int(1, authors.length)}`),
-          'content:encoded': cdata(index % 3 === 0 ? classic(random, count) : gutenberg(random, count, id)),
+          'content:encoded': cdata(
+            index % 3 === 0 ? classic(random, count) : gutenberg(random, count, id),
+          ),
           'excerpt:encoded': cdata(random.chance(0.6) ? paragraph(random, 1) : ''),
           'wp:post_id': String(id),
           'wp:post_date': cdata(date),

@@ -122,7 +122,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 1
   }
 
-  if (path.extname(source).toLowerCase() === '.json') return importRest(text, outDir, args.timezone, io)
+  if (path.extname(source).toLowerCase() === '.json')
+    return importRest(text, outDir, args.timezone, io)
   const options = { slug: args.slug, knownArticles: await knownArticles(outDir) }
   const { article, notes }: ImportResult = looksLikeHtml(source, text)
     ? importHtml(text, options)
@@ -176,13 +177,21 @@ function printSummary(summary: WpImportSummary, outDir: string, io: CliIo): numb
   io.out(
     `imported ${imported} published post(s) into ${relative}: ${summary.created.length} new, ${summary.updated.length} updated, ${summary.unchanged} unchanged`,
   )
-  for (const note of [...summary.notes, ...originAdvice(summary.disallowedOrigins, sitePolicy().imageHosts)])
+  for (const note of [
+    ...summary.notes,
+    ...originAdvice(summary.disallowedOrigins, sitePolicy().imageHosts),
+  ])
     io.out(`  note: ${note}`)
   for (const failure of summary.failed) io.err(`not imported: ${failure}`)
   return summary.failed.length > 0 && imported === 0 ? 1 : 0
 }
 
-async function importWordPress(source: string, outDir: string, timezone: string | undefined, io: CliIo): Promise<number> {
+async function importWordPress(
+  source: string,
+  outDir: string,
+  timezone: string | undefined,
+  io: CliIo,
+): Promise<number> {
   try {
     return printSummary(await importWxr(source, { outDir, timezone }), outDir, io)
   } catch (error) {
@@ -191,7 +200,12 @@ async function importWordPress(source: string, outDir: string, timezone: string 
   }
 }
 
-async function importRest(text: string, outDir: string, timezone: string | undefined, io: CliIo): Promise<number> {
+async function importRest(
+  text: string,
+  outDir: string,
+  timezone: string | undefined,
+  io: CliIo,
+): Promise<number> {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -200,7 +214,9 @@ async function importRest(text: string, outDir: string, timezone: string | undef
     return 1
   }
   if (!isRestExport(json)) {
-    io.err('not a WordPress REST API response: expected the JSON array of /wp-json/wp/v2/posts?_embed')
+    io.err(
+      'not a WordPress REST API response: expected the JSON array of /wp-json/wp/v2/posts?_embed',
+    )
     return 1
   }
   const { posts, skipped, unreadable } = postsFromRest(json)

@@ -26,7 +26,8 @@ export class DropReport {
   notes(): string[] {
     return [...this.entries.values()].map((entry) => {
       const details = [...entry.details].sort()
-      const shown = details.length > 8 ? [...details.slice(0, 8), `${details.length - 8} more`] : details
+      const shown =
+        details.length > 8 ? [...details.slice(0, 8), `${details.length - 8} more`] : details
       const suffix = shown.length > 0 ? ` (${shown.join(', ')})` : ''
       return `dropped ${count(entry.count, entry.singular, entry.plural)}${entry.why === '' ? '' : ` ${entry.why}`}${suffix}`
     })

@@ -33,7 +33,18 @@ export interface BodyContext extends InlineContext, PhotoContext {
 }
 
 // Never text: code that runs, styles, icons, the document's head. Not worth a line in the report.
-const SILENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'br', 'head', 'link', 'meta', 'wbr'])
+const SILENT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'br',
+  'head',
+  'link',
+  'meta',
+  'wbr',
+])
 // Page parts a reader could see that the format does not carry.
 const REPORTED: Record<string, string> = {
   form: 'form',
@@ -54,7 +65,11 @@ const GALLERY = /\b(?:wp-block-gallery|gallery|tiled-gallery|slideshow|carousel|
 // "… what they came in for. — Tom Ellery": a quotation signed inline rather than with <cite>.
 const SIGNED = /^(.*\S)\s+[—–]\s*([^—–]{2,120})$/
 
-function quoteFrom(element: Element, context: BodyContext, type: 'quote' | 'pullquote' = 'quote'): DraftBlock[] {
+function quoteFrom(
+  element: Element,
+  context: BodyContext,
+  type: 'quote' | 'pullquote' = 'quote',
+): DraftBlock[] {
   const sources = [...element.querySelectorAll('cite, footer')]
   const cited = plainText(
     sources
@@ -67,7 +82,9 @@ function quoteFrom(element: Element, context: BodyContext, type: 'quote' | 'pull
   const signed = cited === '' && typeof text === 'string' ? SIGNED.exec(text) : null
   if (signed?.[1] !== undefined && signed[2] !== undefined)
     return [{ type, text: signed[1], attribution: signed[2].slice(0, LIMITS.shortText) }]
-  return [{ type, text, ...(cited === '' ? {} : { attribution: cited.slice(0, LIMITS.shortText) }) }]
+  return [
+    { type, text, ...(cited === '' ? {} : { attribution: cited.slice(0, LIMITS.shortText) }) },
+  ]
 }
 
 function hasBlockChild(element: Element): boolean {
@@ -89,18 +106,31 @@ function paragraph(element: Element, context: BodyContext): DraftBlock[] {
 }
 
 function codeFrom(pre: Element, context: BodyContext): DraftBlock[] {
-  const raw = (pre.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, '')
+  const raw = pre.textContent.replace(/^\n/, '').replace(/\s+$/, '')
   if (raw.trim() === '') return []
   const languageClass = `${pre.getAttribute('class') ?? ''} ${pre.querySelector('code')?.getAttribute('class') ?? ''}`
   const language = /\b(?:language|lang)-([A-Za-z0-9+#.-]{1,40})\b/.exec(languageClass)?.[1]
-  if (raw.length > LIMITS.longText) context.dropped.add('code listing', `cut at ${LIMITS.longText} characters`, undefined, 'code listings')
+  if (raw.length > LIMITS.longText)
+    context.dropped.add(
+      'code listing',
+      `cut at ${LIMITS.longText} characters`,
+      undefined,
+      'code listings',
+    )
   return [{ type: 'code', text: raw.slice(0, LIMITS.longText), ...(language ? { language } : {}) }]
 }
 
 function formulaFrom(element: Element): DraftBlock[] {
   const formula = formulaText(element)
   if (formula === undefined) return []
-  return [{ type: 'formula', text: formula.text.slice(0, LIMITS.mediumText), ...(formula.notation ? { notation: formula.notation } : {}), display: true }]
+  return [
+    {
+      type: 'formula',
+      text: formula.text.slice(0, LIMITS.mediumText),
+      ...(formula.notation ? { notation: formula.notation } : {}),
+      display: true,
+    },
+  ]
 }
 
 function galleryFrom(element: Element, context: BodyContext): DraftBlock[] {
@@ -111,23 +141,38 @@ function galleryFrom(element: Element, context: BodyContext): DraftBlock[] {
     return draft ? [draft] : []
   })
   if (drafts.length < 2) return drafts.map((draft) => ({ type: 'image', draft }))
-  if (drafts.length > LIMITS.galleryImages) context.dropped.add('gallery photo', `past the format's ${LIMITS.galleryImages} a gallery`)
+  if (drafts.length > LIMITS.galleryImages)
+    context.dropped.add('gallery photo', `past the format's ${LIMITS.galleryImages} a gallery`)
   const outer = [...element.children].find((child) => child.localName === 'figcaption')
   const title = outer ? plainText(textOf(outer)).slice(0, LIMITS.shortText) : ''
-  return [{ type: 'gallery', ...(title === '' ? {} : { title }), drafts: drafts.slice(0, LIMITS.galleryImages) }]
+  return [
+    {
+      type: 'gallery',
+      ...(title === '' ? {} : { title }),
+      drafts: drafts.slice(0, LIMITS.galleryImages),
+    },
+  ]
 }
 
 /** A gallery is several photos with little text of their own beside them. */
 function looksLikeGallery(element: Element): boolean {
   const images = element.querySelectorAll('img').length
   if (images < 2) return false
-  if (element.localName === 'figure' || GALLERY.test(element.getAttribute('class') ?? '')) return true
-  const captions = [...element.querySelectorAll('figcaption')].reduce((sum, caption) => sum + textOf(caption).length, 0)
-  return textOf(element).length - captions < 40 * images && element.querySelectorAll('p').length === 0
+  if (element.localName === 'figure' || GALLERY.test(element.getAttribute('class') ?? ''))
+    return true
+  const captions = [...element.querySelectorAll('figcaption')].reduce(
+    (sum, caption) => sum + textOf(caption).length,
+    0,
+  )
+  return (
+    textOf(element).length - captions < 40 * images && element.querySelectorAll('p').length === 0
+  )
 }
 
 function calloutFrom(element: Element, context: BodyContext): DraftBlock[] {
-  const heading = element.querySelector('h1, h2, h3, h4, h5, h6, header, .title, [class*="title"], [class*="heading"]')
+  const heading = element.querySelector(
+    'h1, h2, h3, h4, h5, h6, header, .title, [class*="title"], [class*="heading"]',
+  )
   const title = heading ? plainText(textOf(heading)).slice(0, LIMITS.shortText) : ''
   const parts: CalloutPart[] = []
   const walk = (node: Element) => {
@@ -137,7 +182,8 @@ function calloutFrom(element: Element, context: BodyContext): DraftBlock[] {
         const list = listFrom(child, context)
         if (list) parts.push(list)
       } else if (hasBlockChild(child)) walk(child)
-      else if (child.localName === 'img' || child.localName === 'picture') context.dropped.add('photo inside a fact box', '')
+      else if (child.localName === 'img' || child.localName === 'picture')
+        context.dropped.add('photo inside a fact box', '')
       else {
         const text = inlineOf(child, context)
         if (text !== undefined) parts.push({ type: 'paragraph', text })
@@ -146,8 +192,15 @@ function calloutFrom(element: Element, context: BodyContext): DraftBlock[] {
   }
   walk(element)
   if (parts.length === 0) return []
-  if (parts.length > LIMITS.calloutParts) context.dropped.add('fact box part', `past the format's ${LIMITS.calloutParts}`)
-  return [{ type: 'callout', ...(title === '' ? {} : { title }), content: parts.slice(0, LIMITS.calloutParts) }]
+  if (parts.length > LIMITS.calloutParts)
+    context.dropped.add('fact box part', `past the format's ${LIMITS.calloutParts}`)
+  return [
+    {
+      type: 'callout',
+      ...(title === '' ? {} : { title }),
+      content: parts.slice(0, LIMITS.calloutParts),
+    },
+  ]
 }
 
 function noteBoxFrom(element: Element): DraftBlock[] {
@@ -168,7 +221,10 @@ function noteBoxFrom(element: Element): DraftBlock[] {
 
 function isLinkList(element: Element): boolean {
   const text = textOf(element).length
-  const linked = [...element.querySelectorAll('a')].reduce((sum, link) => sum + textOf(link).length, 0)
+  const linked = [...element.querySelectorAll('a')].reduce(
+    (sum, link) => sum + textOf(link).length,
+    0,
+  )
   return text === 0 || linked / text > 0.5
 }
 
@@ -180,12 +236,21 @@ function liftedBlocks(element: Element, context: BodyContext): DraftBlock[] {
     context.dropped.add(reported, '')
     return []
   }
-  if (element.matches('video, audio') || (element.querySelector('video, audio') && !element.querySelector('iframe')))
+  if (
+    element.matches('video, audio') ||
+    (element.querySelector('video, audio') && !element.querySelector('iframe'))
+  )
     return mediaFrom(element, context)
-  if (element.matches(EMBED_MARKUP) || (element.localName === 'figure' && element.querySelector(EMBED_MARKUP)))
+  if (
+    element.matches(EMBED_MARKUP) ||
+    (element.localName === 'figure' && element.querySelector(EMBED_MARKUP))
+  )
     return embedFrom(element, context)
   if (isPullquote(element)) {
-    const quote = element.localName === 'blockquote' ? element : (element.querySelector('blockquote') ?? element)
+    const quote =
+      element.localName === 'blockquote'
+        ? element
+        : (element.querySelector('blockquote') ?? element)
     return quoteFrom(quote, context, 'pullquote')
   }
   if (isNoteBox(element)) return noteBoxFrom(element)
@@ -197,12 +262,19 @@ function liftedBlocks(element: Element, context: BodyContext): DraftBlock[] {
   if (isCallout(element)) return calloutFrom(element, context)
   if (element.localName === 'aside') {
     if (isLinkList(element)) {
-      context.dropped.add('aside of links', '(related stories or navigation)', undefined, 'asides of links')
+      context.dropped.add(
+        'aside of links',
+        '(related stories or navigation)',
+        undefined,
+        'asides of links',
+      )
       return []
     }
     return calloutFrom(element, context)
   }
-  return element.localName === 'blockquote' ? quoteFrom(element, context) : childBlocks(element, context)
+  return element.localName === 'blockquote'
+    ? quoteFrom(element, context)
+    : childBlocks(element, context)
 }
 
 function figureBlocks(element: Element, context: BodyContext): DraftBlock[] {
@@ -277,7 +349,9 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
       if (isLayoutTable(element))
         return [...element.querySelectorAll('td, th')]
           .filter((cell) => cell.closest('table') === element)
-          .flatMap((cell) => (hasBlockChild(cell) ? childBlocks(cell, context) : paragraph(cell, context)))
+          .flatMap((cell) =>
+            hasBlockChild(cell) ? childBlocks(cell, context) : paragraph(cell, context),
+          )
       const table = tableFrom(element, context)
       return table ? [table] : []
     }
@@ -286,19 +360,28 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
     case 'hr':
       return [{ type: 'break' }]
     default:
-      if (GALLERY.test(element.getAttribute('class') ?? '') && looksLikeGallery(element)) return galleryFrom(element, context)
+      if (GALLERY.test(element.getAttribute('class') ?? '') && looksLikeGallery(element))
+        return galleryFrom(element, context)
       return hasBlockChild(element) ? childBlocks(element, context) : paragraph(element, context)
   }
 }
 
 function childBlocks(element: Element, context: BodyContext): DraftBlock[] {
-  return [...element.childNodes].flatMap((child) => (isElement(child) ? blocksOf(child, context) : []))
+  return [...element.childNodes].flatMap((child) =>
+    isElement(child) ? blocksOf(child, context) : [],
+  )
 }
 
 const paragraphText = (block: DraftBlock) =>
-  block.type !== 'paragraph' ? undefined : typeof block.text === 'string' ? block.text : block.text.map((run) => run.text).join('')
+  block.type !== 'paragraph'
+    ? undefined
+    : typeof block.text === 'string'
+      ? block.text
+      : block.text.map((run) => run.text).join('')
 const allEmphasis = (block: DraftBlock) =>
-  block.type === 'paragraph' && typeof block.text !== 'string' && block.text.every((run) => run.emphasis === true || run.text.trim() === '')
+  block.type === 'paragraph' &&
+  typeof block.text !== 'string' &&
+  block.text.every((run) => run.emphasis === true || run.text.trim() === '')
 
 /** Corrections and updates sit at the top or the bottom of the story, often in italics. */
 function withNotes(blocks: DraftBlock[]): DraftBlock[] {
@@ -313,7 +396,9 @@ function withNotes(blocks: DraftBlock[]): DraftBlock[] {
 
 /** A section break only separates: never first, last or doubled. */
 function tidyBreaks(blocks: DraftBlock[]): DraftBlock[] {
-  const kept = blocks.filter((block, index) => block.type !== 'break' || blocks[index - 1]?.type !== 'break')
+  const kept = blocks.filter(
+    (block, index) => block.type !== 'break' || blocks[index - 1]?.type !== 'break',
+  )
   while (kept[0]?.type === 'break') kept.shift()
   while (kept.at(-1)?.type === 'break') kept.pop()
   return kept
@@ -328,8 +413,26 @@ export function bodyBlocks(root: Element, context: BodyContext): DraftBlock[] {
 export function reportUnseenSlots(context: BodyContext): void {
   for (const [id, element] of context.slots) {
     // Furniture and forms outside the story are the page's own chrome, not something the article lost.
-    if (context.seenSlots.has(id) || element.localName === 'form' || furnitureKind(element) !== undefined) continue
-    const what = element.matches(MATH) ? 'formula' : element.matches(`${EMBED_MARKUP}, video, audio, figure`) ? 'embed or player' : 'aside or box'
-    context.dropped.add(what, 'outside the article text (in the page around it)', undefined, what === 'formula' ? 'formulas' : what === 'embed or player' ? 'embeds or players' : 'asides or boxes')
+    if (
+      context.seenSlots.has(id) ||
+      element.localName === 'form' ||
+      furnitureKind(element) !== undefined
+    )
+      continue
+    const what = element.matches(MATH)
+      ? 'formula'
+      : element.matches(`${EMBED_MARKUP}, video, audio, figure`)
+        ? 'embed or player'
+        : 'aside or box'
+    context.dropped.add(
+      what,
+      'outside the article text (in the page around it)',
+      undefined,
+      what === 'formula'
+        ? 'formulas'
+        : what === 'embed or player'
+          ? 'embeds or players'
+          : 'asides or boxes',
+    )
   }
 }

@@ -2,17 +2,30 @@
 
 // Page furniture Readability sometimes leaves inside the article: sign-up boxes, ads, share bars, read-next lists.
 const FURNITURE_KINDS: readonly { pattern: RegExp; singular: string }[] = [
-  { pattern: /^(?:ad|ads|ad-slot|adslot|advert|advertisement|dfp|sponsored?)$/, singular: 'ad container' },
-  { pattern: /^(?:newsletter|signup|sign-up|subscribe|subscription|paywall)$/, singular: 'sign-up box' },
+  {
+    pattern: /^(?:ad|ads|ad-slot|adslot|advert|advertisement|dfp|sponsored?)$/,
+    singular: 'ad container',
+  },
+  {
+    pattern: /^(?:newsletter|signup|sign-up|subscribe|subscription|paywall)$/,
+    singular: 'sign-up box',
+  },
   { pattern: /^(?:share|sharing|social|sharedaddy)$/, singular: 'share bar' },
-  { pattern: /^(?:related|recirc|read-more|read-next|more-stories|recommended)$/, singular: 'read-next list' },
+  {
+    pattern: /^(?:related|recirc|read-more|read-next|more-stories|recommended)$/,
+    singular: 'read-next list',
+  },
   { pattern: /^(?:promo|promotion)$/, singular: 'promotion' },
 ]
 
 /** The words of a class or id: "c-share-bar read-more" → ["c", "share", "bar", "read", "more", "read-more", …]. */
 function words(value: string): string[] {
   // "RelatedList" and "ShareBar" (Brightspot, React class names) are two words too.
-  const tokens = value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/\s+/).filter(Boolean)
+  const tokens = value
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
   const parts = tokens.flatMap((token) => token.split(/[_-]+/))
   // Pairs so "read-more" and "sign-up" are matched as one word as well as two.
   const pairs = tokens.flatMap((token) => {
@@ -35,7 +48,8 @@ export function furnitureKind(element: Element): string | undefined {
 const PULLQUOTE = /\b(?:pull-?quote|wp-block-pullquote|pq|quote--pull|pull_quote|pullQuote)\b/i
 const CALLOUT =
   /\b(?:fact-?box|factbox|key-?points|keypoints|callout|call-out|info-?box|highlights|takeaways|key-?facts|what-we-know|tldr|summary-box|explainer-box|sidebar-box)\b/i
-const NOTE = /\b(?:correction|corrections|editors?-?note|update-?note|article-update|clarification)\b/i
+const NOTE =
+  /\b(?:correction|corrections|editors?-?note|update-?note|article-update|clarification)\b/i
 
 const classOf = (element: Element) => element.getAttribute('class') ?? ''
 

@@ -85,8 +85,14 @@ export function standfirstOf(
   if (first?.type !== 'paragraph') return description
   const text =
     typeof first.text === 'string' ? first.text : first.text.map((run) => run.text).join('')
-  const key = looseKey(withoutDateline(description)).replace(/(?:\.\.\.|…)$/, '').trim()
+  const key = looseKey(withoutDateline(description))
+    .replace(/(?:\.\.\.|…)$/, '')
+    .trim()
   const opening = looseKey(withoutDateline(text))
-  const repeats = key !== '' && (opening.startsWith(key) || looseKey(text).startsWith(key) || (opening.length >= 40 && key.startsWith(opening)))
+  const repeats =
+    key !== '' &&
+    (opening.startsWith(key) ||
+      looseKey(text).startsWith(key) ||
+      (opening.length >= 40 && key.startsWith(opening)))
   return repeats ? undefined : description
 }

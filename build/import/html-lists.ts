@@ -10,7 +10,8 @@ export interface ListContext extends InlineContext {
 
 const LISTS = new Set(['ul', 'ol'])
 
-const childLists = (item: Element) => [...item.children].filter((child) => LISTS.has(child.localName))
+const childLists = (item: Element) =>
+  [...item.children].filter((child) => LISTS.has(child.localName))
 
 /** Every item below a nested list, at any depth, in reading order: the format has one nested level. */
 function flattened(list: Element, context: ListContext): InlineData[] {
@@ -18,7 +19,10 @@ function flattened(list: Element, context: ListContext): InlineData[] {
     .filter((child) => child.localName === 'li')
     .flatMap((item) => {
       const own = inlineOf(item, context, new Set(childLists(item)))
-      return [...(own === undefined ? [] : [own]), ...childLists(item).flatMap((inner) => flattened(inner, context))]
+      return [
+        ...(own === undefined ? [] : [own]),
+        ...childLists(item).flatMap((inner) => flattened(inner, context)),
+      ]
     })
 }
 
@@ -47,14 +51,20 @@ export function listFrom(list: Element, context: ListContext): ListBlock | undef
       continue
     }
     const innerOrdered = nested[0]?.localName === 'ol'
-    items.push({ text, items: bounded(inner, context), ...(innerOrdered === ordered ? {} : { ordered: innerOrdered }) })
+    items.push({
+      text,
+      items: bounded(inner, context),
+      ...(innerOrdered === ordered ? {} : { ordered: innerOrdered }),
+    })
   }
   if (items.length === 0) return undefined
   const start = Number.parseInt(list.getAttribute('start') ?? '', 10)
   return {
     type: 'list',
     ...(ordered ? { ordered: true } : {}),
-    ...(ordered && Number.isInteger(start) && start !== 1 && Math.abs(start) <= 1_000_000 ? { start } : {}),
+    ...(ordered && Number.isInteger(start) && start !== 1 && Math.abs(start) <= 1_000_000
+      ? { start }
+      : {}),
     items: bounded(items, context),
   }
 }

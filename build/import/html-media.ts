@@ -48,7 +48,9 @@ function embedBlock(
     provider: found.provider,
     url: found.url,
     title: clip(named, LIMITS.shortText),
-    ...(fallback === undefined || fallback === '' ? {} : { fallback: clip(fallback, LIMITS.mediumText) }),
+    ...(fallback === undefined || fallback === ''
+      ? {}
+      : { fallback: clip(fallback, LIMITS.mediumText) }),
   }
 }
 
@@ -56,7 +58,8 @@ function embedBlock(
 function addressOf(element: Element): string | undefined {
   const attribute = (name: string) => element.getAttribute(name)?.trim() || undefined
   const tag = element.localName
-  if (tag === 'iframe') return attribute('src') ?? attribute('data-src') ?? attribute('data-lazy-src')
+  if (tag === 'iframe')
+    return attribute('src') ?? attribute('data-src') ?? attribute('data-lazy-src')
   if (tag === 'lite-youtube') {
     const id = attribute('videoid')
     return id && `https://www.youtube.com/watch?v=${id}`
@@ -74,7 +77,8 @@ function addressOf(element: Element): string | undefined {
     attribute('cite')
   if (direct) return direct
   const bluesky = attribute('data-bluesky-uri')
-  const at = bluesky && /^at:\/\/(did:[^/]+)\/app\.bsky\.feed\.post\/([A-Za-z0-9_-]+)$/.exec(bluesky)
+  const at =
+    bluesky && /^at:\/\/(did:[^/]+)\/app\.bsky\.feed\.post\/([A-Za-z0-9_-]+)$/.exec(bluesky)
   if (at) return `https://bsky.app/profile/${at[1] ?? ''}/post/${at[2] ?? ''}`
   const inner = element.querySelector('iframe, lite-youtube, lite-vimeo, oembed, [data-oembed-url]')
   if (inner) return addressOf(inner)
@@ -83,7 +87,9 @@ function addressOf(element: Element): string | undefined {
   const bare = wrapper ? textOf(wrapper) : ''
   if (/^https?:\/\/\S+$/.test(bare)) return bare
   // Social posts end with a link to themselves (a tweet's date, an Instagram "View this post").
-  const links = [...element.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '')
+  const links = [...element.querySelectorAll('a[href]')].map(
+    (link) => link.getAttribute('href') ?? '',
+  )
   return links.reverse().find((href) => embedOf(href) !== undefined) ?? links[0]
 }
 
@@ -96,11 +102,7 @@ export function embedFrom(element: Element, context: MediaContext): EmbedBlock[]
     if (address === undefined || address === '')
       context.dropped.add('embed', 'with no address to link to')
     else
-      context.dropped.add(
-        isFrame ? 'iframe' : 'embed',
-        'from unknown providers',
-        hostOf(address),
-      )
+      context.dropped.add(isFrame ? 'iframe' : 'embed', 'from unknown providers', hostOf(address))
     return []
   }
   const frame = element.localName === 'iframe' ? element : element.querySelector('iframe')
@@ -113,7 +115,10 @@ export function embedFrom(element: Element, context: MediaContext): EmbedBlock[]
   return [embedBlock(found, title, fallback)]
 }
 
-function mediaSource(element: Element, context: MediaContext): { src: string; type?: string } | undefined {
+function mediaSource(
+  element: Element,
+  context: MediaContext,
+): { src: string; type?: string } | undefined {
   const candidates = [
     { src: element.getAttribute('src') ?? '', type: element.getAttribute('type') ?? undefined },
     ...[...element.querySelectorAll('source')].map((source) => ({
@@ -124,7 +129,10 @@ function mediaSource(element: Element, context: MediaContext): { src: string; ty
   for (const candidate of candidates) {
     const resolved = resolveImageSrc(candidate.src, context.pageUrl)
     if (resolved.ok)
-      return { src: resolved.src, ...(candidate.type && MEDIA_TYPE.test(candidate.type) ? { type: candidate.type } : {}) }
+      return {
+        src: resolved.src,
+        ...(candidate.type && MEDIA_TYPE.test(candidate.type) ? { type: candidate.type } : {}),
+      }
   }
   return undefined
 }
@@ -152,10 +160,15 @@ export function mediaFrom(element: Element, context: MediaContext): (Video | Aud
   const kind = player.localName === 'video' ? 'video' : 'audio'
   const source = mediaSource(player, context)
   if (source === undefined) {
-    context.dropped.add(`${kind} player`, 'with no https: source (blob:, http: or a relative path the page cannot resolve)')
+    context.dropped.add(
+      `${kind} player`,
+      'with no https: source (blob:, http: or a relative path the page cannot resolve)',
+    )
     return []
   }
-  const caption = plainText(textOf(element.querySelector('figcaption') ?? element.ownerDocument.createElement('span')))
+  const caption = plainText(
+    textOf(element.querySelector('figcaption') ?? element.ownerDocument.createElement('span')),
+  )
   const title =
     plainText(player.getAttribute('title') ?? player.getAttribute('aria-label') ?? '') ||
     (caption === '' ? (kind === 'video' ? 'Video' : 'Audio') : caption)

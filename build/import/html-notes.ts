@@ -9,7 +9,8 @@ const LABELLED =
 // "An earlier version of this article misstated …": the wording most corrections use without a label.
 const EARLIER_VERSION =
   /^\s*(?:an?|the) (?:earlier|previous|prior) version of this (?:article|story|report|post)\b/i
-const MONTH_DATE = /([A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|(\d{4}-\d{2}-\d{2})/
+const MONTH_DATE =
+  /([A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|(\d{4}-\d{2}-\d{2})/
 
 function kindOf(label: string): NoteKind {
   const word = label.toLowerCase()

@@ -25,9 +25,12 @@ function isDisplayFormula(element: Element): boolean {
   if (element.getAttribute('display') === 'block') return true
   if (element.classList.contains('katex-display')) return true
   if (/mode=display/.test(element.getAttribute('type') ?? '')) return true
-  if (element.localName === 'mjx-container' && element.getAttribute('display') === 'true') return true
+  if (element.localName === 'mjx-container' && element.getAttribute('display') === 'true')
+    return true
   const parent = element.parentElement
-  return parent !== null && ['div', 'figure', 'section', 'body', 'article'].includes(parent.localName)
+  return (
+    parent !== null && ['div', 'figure', 'section', 'body', 'article'].includes(parent.localName)
+  )
 }
 
 function slotFor(element: Element, slots: Map<string, Element>): Element {
@@ -45,7 +48,10 @@ function lift(element: Element, slots: Map<string, Element>): void {
   // The figure around a player holds its caption; they go together.
   const figure = element.closest('figure')
   const target =
-    figure && figure !== element && !figure.closest(`[${SLOT_ATTRIBUTE}]`) && figure.querySelectorAll('img').length <= 1
+    figure &&
+    figure !== element &&
+    !figure.closest(`[${SLOT_ATTRIBUTE}]`) &&
+    figure.querySelectorAll('img').length <= 1
       ? figure
       : element
   target.replaceWith(slotFor(target, slots))

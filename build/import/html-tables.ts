@@ -11,7 +11,8 @@ export interface TableContext extends InlineContext {
 }
 
 const CELL = new Set(['td', 'th'])
-const BLOCK_INSIDE = 'p, div > p, img, picture, table, ul, ol, h1, h2, h3, h4, blockquote, figure, iframe, video'
+const BLOCK_INSIDE =
+  'p, div > p, img, picture, table, ul, ol, h1, h2, h3, h4, blockquote, figure, iframe, video'
 
 function rowsOf(table: Element): Element[] {
   // Rows of this table only: not those of a table nested in a cell.
@@ -30,7 +31,11 @@ export function isLayoutTable(table: Element): boolean {
   if (rows.length === 0) return true
   if (rows.every((row) => cellsOf(row).length <= 1)) return true
   return rows.some((row) =>
-    cellsOf(row).some((cell) => [...cell.querySelectorAll(BLOCK_INSIDE)].length > 1 || cell.querySelector('table, img, iframe, video') !== null),
+    cellsOf(row).some(
+      (cell) =>
+        [...cell.querySelectorAll(BLOCK_INSIDE)].length > 1 ||
+        cell.querySelector('table, img, iframe, video') !== null,
+    ),
   )
 }
 
@@ -48,29 +53,36 @@ function cellOf(cell: Element, context: TableContext): TableCell {
 }
 
 /** A data table with its caption, header row or column, spans and cells' inline text, within the limits. */
-export function tableFrom(table: Element, context: TableContext, caption?: string): TableBlock | undefined {
+export function tableFrom(
+  table: Element,
+  context: TableContext,
+  caption?: string,
+): TableBlock | undefined {
   const rows = rowsOf(table).filter((row) => cellsOf(row).length > 0)
   if (rows.length === 0) return undefined
   const first = rows[0]
   const inHead = first?.parentElement?.localName === 'thead'
-  const headerRow = inHead || (first !== undefined && cellsOf(first).every((cell) => cell.localName === 'th'))
+  const headerRow =
+    inHead || (first !== undefined && cellsOf(first).every((cell) => cell.localName === 'th'))
   const body = rows.slice(headerRow ? 1 : 0)
   const headerColumn =
     body.length > 0 &&
-    body.every((row) => cellsOf(row)[0]?.localName === 'th' || cellsOf(row)[0]?.getAttribute('scope') === 'row')
+    body.every(
+      (row) =>
+        cellsOf(row)[0]?.localName === 'th' || cellsOf(row)[0]?.getAttribute('scope') === 'row',
+    )
 
   let kept = rows
   if (rows.length > LIMITS.tableRows) {
     context.dropped.add('table row', `past the format's ${LIMITS.tableRows} a table`)
     kept = rows.slice(0, LIMITS.tableRows)
   }
-  let clipped = false
   const cells = kept.map((row) => {
     const all = cellsOf(row)
-    if (all.length > LIMITS.tableColumns) clipped = true
     return all.slice(0, LIMITS.tableColumns).map((cell) => cellOf(cell, context))
   })
-  if (clipped) context.dropped.add('table column', `past the format's ${LIMITS.tableColumns} a table`)
+  if (kept.some((row) => cellsOf(row).length > LIMITS.tableColumns))
+    context.dropped.add('table column', `past the format's ${LIMITS.tableColumns} a table`)
   const captionElement = [...table.children].find((child) => child.localName === 'caption')
   const named = caption ?? (captionElement ? plainText(textOf(captionElement)) : '')
   return {

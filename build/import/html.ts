@@ -42,7 +42,10 @@ function updateStamp(published?: string, modified?: string): string | undefined 
 }
 
 /** The page's own direction: on <html>, <body> or the article element, as the page set it. */
-function pageDirection(document: Document, readabilityDir: string | undefined): 'ltr' | 'rtl' | undefined {
+function pageDirection(
+  document: Document,
+  readabilityDir: string | undefined,
+): 'ltr' | 'rtl' | undefined {
   const candidates = [
     document.documentElement.getAttribute('dir'),
     document.body.getAttribute('dir'),
@@ -70,7 +73,11 @@ export function finishBlocks(blocks: readonly DraftBlock[], tally: PhotoTally): 
   })
 }
 
-function otherNotes(context: BodyContext, meta: PageMetadata, keptByWeight: readonly string[]): string[] {
+function otherNotes(
+  context: BodyContext,
+  meta: PageMetadata,
+  keptByWeight: readonly string[],
+): string[] {
   const notes: string[] = []
   if (keptByWeight.length > 0)
     notes.push(
@@ -102,7 +109,13 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   // Readability mutates the page, so the fallback (no article found) walks a fresh copy, text only.
   const fallback = () => {
     const copy = parseDocument(html)
-    return { root: copy.body, title: undefined, byline: undefined, dir: undefined, fresh: protectSpecials(copy) }
+    return {
+      root: copy.body,
+      title: undefined,
+      byline: undefined,
+      dir: undefined,
+      fresh: protectSpecials(copy),
+    }
   }
   const found = readableContent(document)
   const readable = found ? { ...found, fresh: undefined } : fallback()
@@ -151,6 +164,10 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   if (headline !== '' && meta.headline === undefined && meta.firstHeading === undefined)
     notes.push('no headline in the metadata or an <h1>: used the page title')
   dateNotes(published, notes)
-  notes.push(...tallyNotes(tally), ...dropped.notes(), ...otherNotes(context, meta, readable.fresh?.keptByWeight ?? keptByWeight))
+  notes.push(
+    ...tallyNotes(tally),
+    ...dropped.notes(),
+    ...otherNotes(context, meta, readable.fresh?.keptByWeight ?? keptByWeight),
+  )
   return { article, notes }
 }

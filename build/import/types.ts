@@ -27,7 +27,21 @@ export type MediaTrack = Element<BlockOf<'video'>['tracks']>
 export type Topic = Element<ArticleInput['topics']>
 
 /** What the importer writes: the strict format's required fields are always present. */
-export type ImportedArticle = Omit<ArticleInput, 'body' | 'byline' | 'topics' | 'leadImage'> & {
+// Picked, not Omit-ted: the article is a loose object, and Omit over its index signature would lose every key.
+// The lists are the strict element types (see Element above).
+export type ImportedArticle = Pick<
+  ArticleInput,
+  | 'version'
+  | 'kicker'
+  | 'standfirst'
+  | 'sectionSlug'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'language'
+  | 'dir'
+> & {
+  slug: string
+  headline: string
   section: string
   byline: Author[]
   body: BlockData[]

@@ -36,7 +36,14 @@ export interface WpImportSummary {
 }
 
 export function newState(siteUrl: string | undefined, timezone: string | undefined): WpImportState {
-  return { siteUrl, timezone, dropped: new DropReport(), tally: emptyTally(), counts: new Map(), slugs: new Set() }
+  return {
+    siteUrl,
+    timezone,
+    dropped: new DropReport(),
+    tally: emptyTally(),
+    counts: new Map(),
+    slugs: new Set(),
+  }
 }
 
 function httpsSite(url: string): string | undefined {
@@ -59,17 +66,21 @@ function mediaOf(item: WxrItem): WpMedia {
   const metadata = item.meta.get('_wp_attachment_metadata')
   const width = Number(serialized(metadata, 'width'))
   const height = Number(serialized(metadata, 'height'))
-  const credit = item.meta.get('_media_credit') ?? item.meta.get('credit') ?? serialized(metadata, 'credit')
+  const credit =
+    item.meta.get('_media_credit') ?? item.meta.get('credit') ?? serialized(metadata, 'credit')
   return {
     url: item.attachmentUrl.replace(/^http:\/\//, 'https://'),
-    ...(item.meta.get('_wp_attachment_image_alt') ? { alt: item.meta.get('_wp_attachment_image_alt') } : {}),
+    ...(item.meta.get('_wp_attachment_image_alt')
+      ? { alt: item.meta.get('_wp_attachment_image_alt') }
+      : {}),
     ...(item.excerpt.trim() ? { caption: item.excerpt } : {}),
     ...(credit ? { credit } : {}),
     ...(width > 0 && height > 0 ? { width, height } : {}),
   }
 }
 
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 function attachmentFigure(media: WpMedia | undefined): string | undefined {
   if (!media) return undefined
@@ -85,7 +96,9 @@ function skipReason(item: WxrItem): string | undefined {
 
 /** Everything the person running the import should know, as report lines. */
 export function summaryNotes(state: WpImportState, skipped: ReadonlyMap<string, number>): string[] {
-  const skips = [...skipped].sort(([a], [b]) => a.localeCompare(b)).map(([what, n]) => `${n} ${what}`)
+  const skips = [...skipped]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([what, n]) => `${n} ${what}`)
   return [
     ...(skips.length > 0 ? [`skipped ${skips.join(', ')}`] : []),
     ...[...state.counts].map(([what, n]) => `${count(n, 'post')}: ${what}`),
@@ -112,7 +125,10 @@ export async function writeArticles(
       continue
     }
     const file = path.join(options.outDir, `${article.slug}.json`)
-    const existed = await stat(file).then(() => true, () => false)
+    const existed = await stat(file).then(
+      () => true,
+      () => false,
+    )
     const changed = await writeIfChanged(file, `${JSON.stringify(article, null, 2)}\n`)
     if (!changed) summary.unchanged += 1
     else (existed ? summary.updated : summary.created).push(file)
@@ -122,7 +138,15 @@ export async function writeArticles(
 }
 
 export function emptySummary(): WpImportSummary {
-  return { created: [], updated: [], unchanged: 0, skipped: new Map(), failed: [], notes: [], disallowedOrigins: new Map() }
+  return {
+    created: [],
+    updated: [],
+    unchanged: 0,
+    skipped: new Map(),
+    failed: [],
+    notes: [],
+    disallowedOrigins: new Map(),
+  }
 }
 
 /**
@@ -131,7 +155,11 @@ export function emptySummary(): WpImportSummary {
  */
 export async function importWxr(file: string, options: WpImportOptions): Promise<WpImportSummary> {
   const size = (await stat(file)).size
-  const progress = createProgress('import', size * 2, options.progress ? { stream: options.progress } : {})
+  const progress = createProgress(
+    'import',
+    size * 2,
+    options.progress ? { stream: options.progress } : {},
+  )
   let read = 0
   const onBytes = (base: number) => (bytes: number) => {
     progress.tick(base + bytes - read)
@@ -140,7 +168,8 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
   const attachments = new Map<string, WpMedia>()
   const channel = await readWxr(file, {
     item: (item) => {
-      if (item.postType === 'attachment' && item.attachmentUrl !== '') attachments.set(item.postId, mediaOf(item))
+      if (item.postType === 'attachment' && item.attachmentUrl !== '')
+        attachments.set(item.postId, mediaOf(item))
     },
     bytes: onBytes(0),
   })
@@ -150,7 +179,9 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
   const summary = emptySummary()
   const shortcodes = {
     attachmentHtml: (id: string) => attachmentFigure(attachments.get(id)),
-    unknownShortcode: (name: string) => state.dropped.add('shortcode', 'the format cannot show', `[${name}]`),
+    unknownShortcode: (name: string) => {
+      state.dropped.add('shortcode', 'the format cannot show', `[${name}]`)
+    },
   }
   const queue: WpPost[] = []
   await readWxr(file, {
@@ -171,10 +202,17 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
         // Co-Authors Plus keeps the authors as "author" terms; otherwise dc:creator is the author's login.
         authors:
           authors.length > 0
-            ? authors.map((term) => ({ name: term.name, login: term.nicename.replace(/^cap-/, '') }))
+            ? authors.map((term) => ({
+                name: term.name,
+                login: term.nicename.replace(/^cap-/, ''),
+              }))
             : [{ name: channel.authors.get(item.creator) ?? item.creator, login: item.creator }],
-        categories: item.categories.filter((term) => term.domain === 'category').map((term) => ({ name: term.name, slug: term.nicename })),
-        tags: item.categories.filter((term) => term.domain === 'post_tag').map((term) => ({ name: term.name, slug: term.nicename })),
+        categories: item.categories
+          .filter((term) => term.domain === 'category')
+          .map((term) => ({ name: term.name, slug: term.nicename })),
+        tags: item.categories
+          .filter((term) => term.domain === 'post_tag')
+          .map((term) => ({ name: term.name, slug: term.nicename })),
         excerptHtml: item.excerpt,
         html: contentHtml(item.content, shortcodes),
         featured: attachments.get(item.meta.get('_thumbnail_id') ?? ''),

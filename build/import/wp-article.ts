@@ -61,22 +61,29 @@ export interface WpImportState {
   slugs: Set<string>
 }
 
-const bump = (state: WpImportState, what: string) => state.counts.set(what, (state.counts.get(what) ?? 0) + 1)
+const bump = (state: WpImportState, what: string) =>
+  state.counts.set(what, (state.counts.get(what) ?? 0) + 1)
 
 // A window is shared by many posts (a JSDOM per post costs more than the conversion), but jsdom never frees a
 // document parsed into a window while the window lives: it is replaced every so many posts, so a 500 MB
-// export holds at most that many posts' documents.
+// export holds at most that many posts' documents (or that much HTML, for long reads).
 const POSTS_PER_WINDOW = 100
+const HTML_PER_WINDOW = 2 * 1024 * 1024
 let window: JsdomWindow | undefined
-let parsed = 0
+let parsed = { posts: 0, characters: 0 }
 
 function documentFor(html: string): Document {
-  if (window === undefined || parsed >= POSTS_PER_WINDOW) {
+  if (
+    window === undefined ||
+    parsed.posts >= POSTS_PER_WINDOW ||
+    parsed.characters >= HTML_PER_WINDOW
+  ) {
     window?.close()
     window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window
-    parsed = 0
+    parsed = { posts: 0, characters: 0 }
   }
-  parsed += 1
+  parsed.posts += 1
+  parsed.characters += html.length
   return new window.DOMParser().parseFromString(html, 'text/html')
 }
 
@@ -128,7 +135,8 @@ function slugOf(post: WpPost, state: WpImportState): string {
     (slugify(decoded) ||
       slugify(plainText(decodeHtml(post.title))) ||
       `post-${post.id.replace(/\D/g, '') || 'untitled'}`)
-  if (base !== post.postName) bump(state, 'slug made from the title (post_name empty or not a-z, 0-9 and hyphens)')
+  if (base !== post.postName)
+    bump(state, 'slug made from the title (post_name empty or not a-z, 0-9 and hyphens)')
   // Two posts with one post_name (a trashed copy, a multisite merge) must not overwrite each other.
   const slug = state.slugs.has(base) ? `${base}-${post.id}` : base
   state.slugs.add(slug)
@@ -144,7 +152,10 @@ function topicOf(term: { name: string; slug: string }): Topic | undefined {
 
 function featuredDraft(media: WpMedia | undefined, state: WpImportState): PhotoDraft | undefined {
   if (!media) return undefined
-  const src = acceptedSource(media.url, media.width, media.height, { pageUrl: state.siteUrl, tally: state.tally })
+  const src = acceptedSource(media.url, media.width, media.height, {
+    pageUrl: state.siteUrl,
+    tally: state.tally,
+  })
   if (src === undefined) return undefined
   return {
     src,
@@ -160,7 +171,10 @@ function featuredDraft(media: WpMedia | undefined, state: WpImportState): PhotoD
 function upgradeOwnHttp(html: string, siteUrl: string | undefined): string {
   if (siteUrl === undefined) return html
   const host = new URL(siteUrl).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return html.replace(new RegExp(`(\\s(?:src|href|poster|srcset)=["'])http://(${host})`, 'gi'), '$1https://$2')
+  return html.replace(
+    new RegExp(`(\\s(?:src|href|poster|srcset)=["'])http://(${host})`, 'gi'),
+    '$1https://$2',
+  )
 }
 
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu
@@ -168,7 +182,10 @@ const LETTER = /\p{L}/gu
 const RTL_LANGUAGE = /^(?:ar|he|fa|ur|ps|sd|yi|dv|ug|ckb)(?:-|$)/i
 
 /** A post mostly in a right-to-left script, on a site whose language is not one, sets its own direction. */
-function directionOf(text: string, language: string | undefined): { language?: string; dir?: 'rtl' } {
+function directionOf(
+  text: string,
+  language: string | undefined,
+): { language?: string; dir?: 'rtl' } {
   const letters = (text.match(LETTER) ?? []).length
   const rtl = (text.match(RTL_LETTER) ?? []).length
   const isRtl = letters > 0 && rtl / letters > 0.5
@@ -222,7 +239,10 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
   const published = publishedAt(post, state)
   const modified = wpDate(post.modifiedGmt)
   const updated =
-    modified !== undefined && published !== undefined && modified !== published && isUpdateAfterPublish(published, modified)
+    modified !== undefined &&
+    published !== undefined &&
+    modified !== published &&
+    isUpdateAfterPublish(published, modified)
       ? modified
       : undefined
   const sectionSlug = category ? validSlug(category.slug) : undefined
@@ -236,7 +256,7 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
     ...(sectionSlug && section !== '' ? { sectionSlug } : {}),
     ...(published ? { publishedAt: published } : {}),
     ...(updated ? { updatedAt: updated } : {}),
-    ...directionOf(`${headline} ${document.body.textContent ?? ''}`.slice(0, 5000), state.language),
+    ...directionOf(`${headline} ${document.body.textContent}`.slice(0, 5000), state.language),
     byline: authors.length > 0 ? authors.slice(0, LIMITS.authors) : [{ name: 'Staff' }],
     ...(topics.length > 0 ? { topics } : {}),
     ...(leadImage ? { leadImage } : {}),

@@ -4,7 +4,9 @@ import type { WpMedia, WpPost } from './wp-article'
 // A saved REST API response (/wp-json/wp/v2/posts?_embed): a JSON array of posts, each with its author,
 // featured image and terms embedded. Parsed, never cast: a field of the wrong shape is treated as absent.
 
-const rendered = z.optional(z.catch(z.object({ rendered: z.catch(z.string(), '') }), { rendered: '' }))
+const rendered = z.optional(
+  z.catch(z.object({ rendered: z.catch(z.string(), '') }), { rendered: '' }),
+)
 const text = z.optional(z.catch(z.string(), ''))
 const term = z.object({ taxonomy: text, name: text, slug: text })
 
@@ -86,7 +88,9 @@ export function postsFromRest(json: readonly unknown[]): RestPosts {
           alt: featured.alt_text ?? '',
           caption: featured.caption?.rendered ?? '',
           credit: details.image_meta?.credit ?? '',
-          ...(details.width && details.height ? { width: details.width, height: details.height } : {}),
+          ...(details.width && details.height
+            ? { width: details.width, height: details.height }
+            : {}),
         }
       : undefined
     result.posts.push({
@@ -96,9 +100,15 @@ export function postsFromRest(json: readonly unknown[]): RestPosts {
       dateGmt: wxrDate(data.date_gmt),
       dateLocal: wxrDate(data.date),
       modifiedGmt: wxrDate(data.modified_gmt),
-      authors: (embedded.author ?? []).flatMap((author) => (author.name ? [{ name: author.name, login: author.slug }] : [])),
-      categories: terms.filter((item) => item.taxonomy === 'category').map((item) => ({ name: item.name ?? '', slug: item.slug ?? '' })),
-      tags: terms.filter((item) => item.taxonomy === 'post_tag').map((item) => ({ name: item.name ?? '', slug: item.slug ?? '' })),
+      authors: (embedded.author ?? []).flatMap((author) =>
+        author.name ? [{ name: author.name, login: author.slug }] : [],
+      ),
+      categories: terms
+        .filter((item) => item.taxonomy === 'category')
+        .map((item) => ({ name: item.name ?? '', slug: item.slug ?? '' })),
+      tags: terms
+        .filter((item) => item.taxonomy === 'post_tag')
+        .map((item) => ({ name: item.name ?? '', slug: item.slug ?? '' })),
       excerptHtml: data.excerpt?.rendered ?? '',
       html: data.content?.rendered ?? '',
       ...(image ? { featured: image } : {}),

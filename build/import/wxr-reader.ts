@@ -91,7 +91,13 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
 
 /** Reads a WXR file, calling `item` for every <item> in order; resolves with the channel's details. */
 export async function readWxr(file: string, handlers: WxrHandlers): Promise<WxrChannel> {
-  const channel: WxrChannel = { title: '', link: '', baseSiteUrl: '', language: '', authors: new Map() }
+  const channel: WxrChannel = {
+    title: '',
+    link: '',
+    baseSiteUrl: '',
+    language: '',
+    authors: new Map(),
+  }
   const parser = new SaxesParser({ xmlns: true, position: false })
   const path: string[] = []
   let text = ''
@@ -99,7 +105,7 @@ export async function readWxr(file: string, handlers: WxrHandlers): Promise<WxrC
   let category: { domain: string; nicename: string } | undefined
   let meta: { key: string; value: string } | undefined
   let author: { login: string; display: string } | undefined
-  let channelAnnounced = false
+  const announced = { channel: false }
   const pending: WxrItem[] = []
   let failure: Error | undefined
 
@@ -109,8 +115,8 @@ export async function readWxr(file: string, handlers: WxrHandlers): Promise<WxrC
     text = ''
     if (name === 'item') {
       item = emptyItem()
-      if (!channelAnnounced) {
-        channelAnnounced = true
+      if (!announced.channel) {
+        announced.channel = true
         handlers.channel?.(channel)
       }
     } else if (name === 'category' && item) {
@@ -183,6 +189,6 @@ export async function readWxr(file: string, handlers: WxrHandlers): Promise<WxrC
   parser.close()
   if (failure) throw new Error(`not a readable WXR export: ${failure.message}`)
   for (const done of pending.splice(0)) await handlers.item(done)
-  if (!channelAnnounced) handlers.channel?.(channel)
+  if (!announced.channel) handlers.channel?.(channel)
   return channel
 }

@@ -32,7 +32,9 @@ export function postUrlOf(address: string): string | undefined {
     return `https://www.dailymotion.com/video/${third}`
   if (name === 'geo.dailymotion.com') {
     const video = url.searchParams.get('video')
-    return video !== null && ID.test(video) ? `https://www.dailymotion.com/video/${video}` : undefined
+    return video !== null && ID.test(video)
+      ? `https://www.dailymotion.com/video/${video}`
+      : undefined
   }
   if (name === 'platform.twitter.com') {
     const id = url.searchParams.get('id')
@@ -57,7 +59,8 @@ export function postUrlOf(address: string): string | undefined {
     const inner = url.searchParams.get('href')
     return inner === null ? undefined : postUrlOf(inner)
   }
-  if (name === 'embed.podcasts.apple.com') return `https://podcasts.apple.com${url.pathname}${url.search}`
+  if (name === 'embed.podcasts.apple.com')
+    return `https://podcasts.apple.com${url.pathname}${url.search}`
   if (name === 'open.spotify.com' && first === 'embed')
     return `https://open.spotify.com/${segments(url).slice(1).join('/')}`
   if (name === 'instagram.com' && (third === 'embed' || third === 'captioned'))

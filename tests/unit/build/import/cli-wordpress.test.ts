@@ -57,7 +57,11 @@ describe('npm run import -- export.xml', () => {
   })
 
   test('refuses a --timezone that is not an offset', async () => {
-    const { code, err } = await run('tests/fixtures/import/wordpress/export.xml', '--timezone', 'Europe/London')
+    const { code, err } = await run(
+      'tests/fixtures/import/wordpress/export.xml',
+      '--timezone',
+      'Europe/London',
+    )
     expect(code).toBe(2)
     expect(err).toContain('must be an offset such as +01:00')
   })

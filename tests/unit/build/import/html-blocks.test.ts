@@ -31,12 +31,27 @@ describe('HTML markup → blocks', () => {
     [
       'a numbered list keeps its numbers and start',
       '<ol start="3"><li>Close the old bridge</li><li>Open the <em>ferry</em></li></ol>',
-      [{ type: 'list', ordered: true, start: 3, items: ['Close the old bridge', [{ text: 'Open the ' }, { text: 'ferry', emphasis: true }]] }],
+      [
+        {
+          type: 'list',
+          ordered: true,
+          start: 3,
+          items: [
+            'Close the old bridge',
+            [{ text: 'Open the ' }, { text: 'ferry', emphasis: true }],
+          ],
+        },
+      ],
     ],
     [
       'a nested list keeps one level and folds deeper ones into it',
       '<ul><li>North ward<ul><li>Riverside<ul><li>Quay Street</li></ul></li></ul></li><li>South ward</li></ul>',
-      [{ type: 'list', items: [{ text: 'North ward', items: ['Riverside', 'Quay Street'] }, 'South ward'] }],
+      [
+        {
+          type: 'list',
+          items: [{ text: 'North ward', items: ['Riverside', 'Quay Street'] }, 'South ward'],
+        },
+      ],
     ],
     [
       'a table keeps caption, header row, header column and spans',
@@ -47,49 +62,113 @@ describe('HTML markup → blocks', () => {
           caption: 'Votes by ward',
           headerRow: true,
           headerColumn: true,
-          rows: [['Ward', 'For', 'Against'], ['North', '12', '3'], ['South', { text: 'Not counted', colSpan: 2 }]],
+          rows: [
+            ['Ward', 'For', 'Against'],
+            ['North', '12', '3'],
+            ['South', { text: 'Not counted', colSpan: 2 }],
+          ],
         },
       ],
     ],
     [
       'a YouTube iframe becomes an embed of the watch page',
       '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="The bridge in 60 seconds"></iframe>',
-      [{ type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'The bridge in 60 seconds' }],
+      [
+        {
+          type: 'embed',
+          provider: 'youtube',
+          url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+          title: 'The bridge in 60 seconds',
+        },
+      ],
     ],
     [
       'a tweet blockquote becomes an X embed with its text as fallback',
       '<blockquote class="twitter-tweet"><p lang="en">The bridge vote is on.</p>&mdash; Council (@council) <a href="https://twitter.com/council/status/1780000000000000000">May 2, 2024</a></blockquote>',
-      [{ type: 'embed', provider: 'x', url: 'https://twitter.com/council/status/1780000000000000000', title: 'X post', fallback: 'The bridge vote is on.' }],
+      [
+        {
+          type: 'embed',
+          provider: 'x',
+          url: 'https://twitter.com/council/status/1780000000000000000',
+          title: 'X post',
+          fallback: 'The bridge vote is on.',
+        },
+      ],
     ],
     [
       'an Instagram blockquote becomes an Instagram embed',
       '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C6abcDEF/"><a href="https://www.instagram.com/p/C6abcDEF/">View this post on Instagram</a></blockquote>',
-      [{ type: 'embed', provider: 'instagram', url: 'https://www.instagram.com/p/C6abcDEF/', title: 'Instagram post', fallback: 'View this post on Instagram' }],
+      [
+        {
+          type: 'embed',
+          provider: 'instagram',
+          url: 'https://www.instagram.com/p/C6abcDEF/',
+          title: 'Instagram post',
+          fallback: 'View this post on Instagram',
+        },
+      ],
     ],
     [
       'a TikTok blockquote becomes a TikTok embed',
       '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@council/video/7350000000000000000" data-video-id="7350000000000000000"><section><p>Bridge time-lapse</p></section></blockquote>',
-      [{ type: 'embed', provider: 'tiktok', url: 'https://www.tiktok.com/@council/video/7350000000000000000', title: 'TikTok video', fallback: 'Bridge time-lapse' }],
+      [
+        {
+          type: 'embed',
+          provider: 'tiktok',
+          url: 'https://www.tiktok.com/@council/video/7350000000000000000',
+          title: 'TikTok video',
+          fallback: 'Bridge time-lapse',
+        },
+      ],
     ],
     [
       'a Bluesky blockquote becomes a Bluesky embed',
       '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc123xyz/app.bsky.feed.post/3kq2abc"><p>Vote tonight.</p></blockquote>',
-      [{ type: 'embed', provider: 'bluesky', url: 'https://bsky.app/profile/did:plc:abc123xyz/post/3kq2abc', title: 'Bluesky post', fallback: 'Vote tonight.' }],
+      [
+        {
+          type: 'embed',
+          provider: 'bluesky',
+          url: 'https://bsky.app/profile/did:plc:abc123xyz/post/3kq2abc',
+          title: 'Bluesky post',
+          fallback: 'Vote tonight.',
+        },
+      ],
     ],
     [
       'a WordPress embed figure with the bare URL becomes an embed',
       '<figure class="wp-block-embed is-type-video is-provider-vimeo"><div class="wp-block-embed__wrapper">https://vimeo.com/76979871</div></figure>',
-      [{ type: 'embed', provider: 'vimeo', url: 'https://vimeo.com/76979871', title: 'Vimeo video' }],
+      [
+        {
+          type: 'embed',
+          provider: 'vimeo',
+          url: 'https://vimeo.com/76979871',
+          title: 'Vimeo video',
+        },
+      ],
     ],
     [
       'a data-oembed-url element becomes an embed',
       '<div class="embed" data-oembed-url="https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk"></div>',
-      [{ type: 'embed', provider: 'spotify', url: 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk', title: 'Spotify audio' }],
+      [
+        {
+          type: 'embed',
+          provider: 'spotify',
+          url: 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk',
+          title: 'Spotify audio',
+        },
+      ],
     ],
     [
       'a lite-youtube element becomes an embed',
       '<lite-youtube videoid="dQw4w9WgXcQ"></lite-youtube>',
-      [{ type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'YouTube video' }],
+      [
+        {
+          type: 'embed',
+          provider: 'youtube',
+          url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+          title: 'YouTube video',
+        },
+      ],
     ],
     [
       'a video element keeps its source, poster, tracks and caption',
@@ -101,7 +180,14 @@ describe('HTML markup → blocks', () => {
           mimeType: 'video/mp4',
           title: 'The crossing at dawn.',
           caption: 'The crossing at dawn.',
-          tracks: [{ src: 'https://media.news.example/bridge.vtt', kind: 'captions', language: 'en', label: 'English' }],
+          tracks: [
+            {
+              src: 'https://media.news.example/bridge.vtt',
+              kind: 'captions',
+              language: 'en',
+              label: 'English',
+            },
+          ],
           poster: 'https://media.news.example/bridge.jpg',
           width: 1280,
           height: 720,
@@ -111,12 +197,24 @@ describe('HTML markup → blocks', () => {
     [
       'an audio element becomes an audio block',
       '<audio controls src="/media/interview.mp3" title="Interview with the engineer"></audio>',
-      [{ type: 'audio', src: 'https://news.example/media/interview.mp3', title: 'Interview with the engineer' }],
+      [
+        {
+          type: 'audio',
+          src: 'https://news.example/media/interview.mp3',
+          title: 'Interview with the engineer',
+        },
+      ],
     ],
     [
       'a pull quote blockquote becomes a pull quote',
       '<blockquote class="wp-block-pullquote"><p>It is the bridge this town has waited for.</p><cite>Mayor Ana Ruiz</cite></blockquote>',
-      [{ type: 'pullquote', text: 'It is the bridge this town has waited for.', attribution: 'Mayor Ana Ruiz' }],
+      [
+        {
+          type: 'pullquote',
+          text: 'It is the bridge this town has waited for.',
+          attribution: 'Mayor Ana Ruiz',
+        },
+      ],
     ],
     [
       'an aside with a pull quote class becomes a pull quote',
@@ -126,7 +224,13 @@ describe('HTML markup → blocks', () => {
     [
       'a key points aside becomes a callout with its title and list',
       '<aside class="key-points"><h3>Key points</h3><ul><li>Cost: $48m</li><li>Opens 2027</li></ul></aside>',
-      [{ type: 'callout', title: 'Key points', content: [{ type: 'list', items: ['Cost: $48m', 'Opens 2027'] }] }],
+      [
+        {
+          type: 'callout',
+          title: 'Key points',
+          content: [{ type: 'list', items: ['Cost: $48m', 'Opens 2027'] }],
+        },
+      ],
     ],
     [
       'a code listing keeps its text and language',
@@ -157,8 +261,19 @@ describe('HTML markup → blocks', () => {
           type: 'gallery',
           title: 'The piers in May',
           images: [
-            { src: 'https://img.news.example/a.jpg', alt: 'The north pier', width: 800, height: 600, caption: 'North pier' },
-            { src: 'https://img.news.example/b.jpg', alt: 'The south pier', width: 800, height: 600 },
+            {
+              src: 'https://img.news.example/a.jpg',
+              alt: 'The north pier',
+              width: 800,
+              height: 600,
+              caption: 'North pier',
+            },
+            {
+              src: 'https://img.news.example/b.jpg',
+              alt: 'The south pier',
+              width: 800,
+              height: 600,
+            },
           ],
         },
       ],
@@ -166,7 +281,12 @@ describe('HTML markup → blocks', () => {
     [
       'inline code keeps its code mark',
       '<p>Run <code>make bridge</code> to build it.</p>',
-      [{ type: 'paragraph', text: [{ text: 'Run ' }, { text: 'make bridge', code: true }, { text: ' to build it.' }] }],
+      [
+        {
+          type: 'paragraph',
+          text: [{ text: 'Run ' }, { text: 'make bridge', code: true }, { text: ' to build it.' }],
+        },
+      ],
     ],
   ])('%s', (_name, markup, expected) => {
     expect(blocksFor(markup)).toEqual(expected)
@@ -175,9 +295,21 @@ describe('HTML markup → blocks', () => {
 
 describe('what the report says was dropped', () => {
   test.each([
-    ['an iframe from an unknown provider, with its host', '<iframe src="https://widgets.example.com/poll/1"></iframe>', 'dropped 1 iframe from unknown providers (widgets.example.com)'],
-    ['ad containers, counted', '<div class="ad-slot"><p>Advertisement</p></div><div class="ad-slot"><p>Advertisement</p></div>', 'dropped 2 ad containers by its class name'],
-    ['a newsletter box', '<aside class="newsletter-signup"><p>Get the briefing every morning.</p></aside>', 'dropped 1 sign-up box by its class name'],
+    [
+      'an iframe from an unknown provider, with its host',
+      '<iframe src="https://widgets.example.com/poll/1"></iframe>',
+      'dropped 1 iframe from unknown providers (widgets.example.com)',
+    ],
+    [
+      'ad containers, counted',
+      '<div class="ad-slot"><p>Advertisement</p></div><div class="ad-slot"><p>Advertisement</p></div>',
+      'dropped 2 ad containers by its class name',
+    ],
+    [
+      'a newsletter box',
+      '<aside class="newsletter-signup"><p>Get the briefing every morning.</p></aside>',
+      'dropped 1 sign-up box by its class name',
+    ],
     ['a form', '<form><input type="email"></form>', 'dropped 1 form'],
   ])('%s', (_name, markup, note) => {
     expect(notesFor(markup)).toContain(note)

@@ -35,13 +35,23 @@ describe('a WXR export', () => {
 
   test('counts what it skipped by type and status', async () => {
     const summary = await importWxr(exportFile, { outDir, progress: quiet })
-    expect(Object.fromEntries(summary.skipped)).toEqual({ attachment: 1, 'draft post': 1, nav_menu_item: 1, page: 1 })
+    expect(Object.fromEntries(summary.skipped)).toEqual({
+      attachment: 1,
+      'draft post': 1,
+      nav_menu_item: 1,
+      page: 1,
+    })
     expect(summary.notes[0]).toBe('skipped 1 attachment, 1 draft post, 1 nav_menu_item, 1 page')
   })
 
   test('writes only articles that pass the strict schema', async () => {
     for (const name of await readdir(outDir))
-      expect(problemsOf(strictArticleSchema, JSON.parse(await readFile(path.join(outDir, name), 'utf8')))).toEqual([])
+      expect(
+        problemsOf(
+          strictArticleSchema,
+          JSON.parse(await readFile(path.join(outDir, name), 'utf8')),
+        ),
+      ).toEqual([])
   })
 
   test('takes title, slug, GMT date, author, category, tags, excerpt and featured image from the post', async () => {
@@ -53,7 +63,10 @@ describe('a WXR export', () => {
       publishedAt: '2024-05-14T07:30:00Z',
       updatedAt: '2024-05-15T09:00:00Z',
       byline: [{ name: 'Maya Hale', slug: 'mhale' }],
-      topics: [{ name: 'Transport', slug: 'transport' }, { name: 'Valley line', slug: 'valley-line' }],
+      topics: [
+        { name: 'Transport', slug: 'transport' },
+        { name: 'Valley line', slug: 'valley-line' },
+      ],
       leadImage: {
         src: 'https://valleycourier.example/wp-content/uploads/2024/05/valley-train.jpg',
         alt: 'A blue train at Ashford Road station',
@@ -69,15 +82,42 @@ describe('a WXR export', () => {
     const article = await readArticle('valley-rail-timetable')
     const types = strictArticleSchema.parse(article).body.map((block) => block.type)
     expect(types).toEqual([
-      'paragraph', 'heading', 'list', 'quote', 'pullquote', 'image', 'gallery', 'table', 'embed', 'embed',
-      'video', 'audio', 'code', 'code', 'break', 'callout', 'note',
+      'paragraph',
+      'heading',
+      'list',
+      'quote',
+      'pullquote',
+      'image',
+      'gallery',
+      'table',
+      'embed',
+      'embed',
+      'video',
+      'audio',
+      'code',
+      'code',
+      'break',
+      'callout',
+      'note',
     ])
   })
 
   test('reads a classic post: blank lines are paragraphs, [caption] a photo, a bare URL an embed, CDATA splits joined', async () => {
-    const article = strictArticleSchema.parse(await readArticle('council-approves-library-extension-with-conditions'))
-    expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'image', 'paragraph', 'embed', 'list', 'paragraph'])
-    expect(article.body.at(-1)).toEqual({ type: 'paragraph', text: 'The ]]> sign on the old door will be kept, the architect said [sic].' })
+    const article = strictArticleSchema.parse(
+      await readArticle('council-approves-library-extension-with-conditions'),
+    )
+    expect(article.body.map((block) => block.type)).toEqual([
+      'paragraph',
+      'image',
+      'paragraph',
+      'embed',
+      'list',
+      'paragraph',
+    ])
+    expect(article.body.at(-1)).toEqual({
+      type: 'paragraph',
+      text: 'The ]]> sign on the old door will be kept, the architect said [sic].',
+    })
     expect(article.publishedAt).toBe('2019-03-02')
   })
 
@@ -89,21 +129,39 @@ describe('a WXR export', () => {
   test('uses the local time with --timezone when the GMT date is unset', async () => {
     const other = await mkdtemp(path.join(os.tmpdir(), 'wxr-tz-'))
     await importWxr(exportFile, { outDir: other, timezone: '+01:00', progress: quiet })
-    const article = JSON.parse(await readFile(path.join(other, 'council-approves-library-extension-with-conditions.json'), 'utf8'))
-    expect(article.publishedAt).toBe('2019-03-02T12:00:00+01:00')
+    const article: unknown = JSON.parse(
+      await readFile(
+        path.join(other, 'council-approves-library-extension-with-conditions.json'),
+        'utf8',
+      ),
+    )
+    expect(article).toMatchObject({ publishedAt: '2019-03-02T12:00:00+01:00' })
     await rm(other, { recursive: true, force: true })
   })
 
   test('sets right-to-left for a post in Arabic on an English site', async () => {
-    expect(await readArticle('post-120')).toMatchObject({ dir: 'rtl', headline: 'مهرجان الوادي يعود بعد غياب ثلاث سنوات' })
+    expect(await readArticle('post-120')).toMatchObject({
+      dir: 'rtl',
+      headline: 'مهرجان الوادي يعود بعد غياب ثلاث سنوات',
+    })
     expect(await readArticle('post-120')).not.toHaveProperty('language')
   })
 
   test('a re-run changes no file and duplicates none', async () => {
-    const before = await Promise.all((await readdir(outDir)).map(async (name) => [name, (await stat(path.join(outDir, name))).mtimeMs]))
+    const before = await Promise.all(
+      (await readdir(outDir)).map(async (name) => [
+        name,
+        (await stat(path.join(outDir, name))).mtimeMs,
+      ]),
+    )
     const summary = await importWxr(exportFile, { outDir, progress: quiet })
     expect(summary).toMatchObject({ created: [], updated: [], unchanged: 3 })
-    const after = await Promise.all((await readdir(outDir)).map(async (name) => [name, (await stat(path.join(outDir, name))).mtimeMs]))
+    const after = await Promise.all(
+      (await readdir(outDir)).map(async (name) => [
+        name,
+        (await stat(path.join(outDir, name))).mtimeMs,
+      ]),
+    )
     expect(after).toEqual(before)
   })
 
@@ -119,7 +177,10 @@ describe('a saved REST API response', () => {
   const { posts, skipped } = postsFromRest(Array.isArray(json) ? json : [])
 
   test('reads the published posts and counts the rest', () => {
-    expect(posts.map((post) => post.postName)).toEqual(['valley-rail-timetable', 'night-market-returns'])
+    expect(posts.map((post) => post.postName)).toEqual([
+      'valley-rail-timetable',
+      'night-market-returns',
+    ])
     expect(Object.fromEntries(skipped)).toEqual({ 'future post': 1 })
   })
 
@@ -128,7 +189,13 @@ describe('a saved REST API response', () => {
       authors: [{ name: 'Maya Hale', login: 'mhale' }],
       categories: [{ name: 'Local', slug: 'local' }],
       tags: [{ name: 'Transport', slug: 'transport' }],
-      featured: { url: 'https://valleycourier.example/wp-content/uploads/2024/05/valley-train.jpg', alt: 'A blue train at Ashford Road station', credit: 'Ana Pereira/VC', width: 2048, height: 1365 },
+      featured: {
+        url: 'https://valleycourier.example/wp-content/uploads/2024/05/valley-train.jpg',
+        alt: 'A blue train at Ashford Road station',
+        credit: 'Ana Pereira/VC',
+        width: 2048,
+        height: 1365,
+      },
     })
   })
 })
