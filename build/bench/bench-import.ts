@@ -13,7 +13,7 @@ import { withImportSection } from './import-section'
 // docs/performance.md.
 
 const run = promisify(execFile)
-const HEAP_CAP_MB = 320
+const HEAP_CAP_MB = 256
 const quick = process.argv.includes('--quick')
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 

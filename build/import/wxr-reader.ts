@@ -45,6 +45,15 @@ export interface WxrHandlers {
   bytes?: (count: number) => void
 }
 
+/**
+ * A copy of a string that shares no memory with the parser's input. V8 keeps a substring as a view of the
+ * string it was cut from, so one short field (a slug, an image's alt text) kept for the whole import would
+ * otherwise keep a whole 64 KB chunk of the file alive, and the import's memory would grow with the file.
+ */
+function own(value: string): string {
+  return Buffer.from(value, 'utf8').toString('utf8')
+}
+
 function prefixOf(uri: string): string {
   if (/^https?:\/\/wordpress\.org\/export\/1\.\d\/excerpt\/?$/.test(uri)) return 'excerpt'
   if (/^https?:\/\/wordpress\.org\/export\/1\.\d\/?$/.test(uri)) return 'wp'
@@ -143,28 +152,33 @@ export async function readWxr(file: string, handlers: WxrHandlers): Promise<WxrC
         item = undefined
       } else if (parent === 'item' && ITEM_FIELDS[name] !== undefined) {
         const field = ITEM_FIELDS[name]
-        if (field !== 'categories' && field !== 'meta') item[field] = text
+        if (field !== 'categories' && field !== 'meta')
+          item[field] = field === 'content' ? text : own(text)
       } else if (name === 'category' && category) {
-        item.categories.push({ ...category, name: text.trim() })
+        item.categories.push({
+          domain: own(category.domain),
+          nicename: own(category.nicename),
+          name: own(text.trim()),
+        })
         category = undefined
-      } else if (meta && name === 'wp:meta_key') meta.key = text
-      else if (meta && name === 'wp:meta_value') meta.value = text
+      } else if (meta && name === 'wp:meta_key') meta.key = own(text)
+      else if (meta && name === 'wp:meta_value') meta.value = own(text)
       else if (meta && name === 'wp:postmeta') {
         item.meta.set(meta.key, meta.value)
         meta = undefined
       }
     } else if (author) {
-      if (name === 'wp:author_login') author.login = text.trim()
-      else if (name === 'wp:author_display_name') author.display = text.trim()
+      if (name === 'wp:author_login') author.login = own(text.trim())
+      else if (name === 'wp:author_display_name') author.display = own(text.trim())
       else if (name === 'wp:author') {
         if (author.login !== '') channel.authors.set(author.login, author.display || author.login)
         author = undefined
       }
     } else if (parent === 'channel') {
-      if (name === 'title') channel.title = text.trim()
-      else if (name === 'link') channel.link = text.trim()
-      else if (name === 'wp:base_site_url') channel.baseSiteUrl = text.trim()
-      else if (name === 'language') channel.language = text.trim()
+      if (name === 'title') channel.title = own(text.trim())
+      else if (name === 'link') channel.link = own(text.trim())
+      else if (name === 'wp:base_site_url') channel.baseSiteUrl = own(text.trim())
+      else if (name === 'language') channel.language = own(text.trim())
     }
     text = ''
   })
