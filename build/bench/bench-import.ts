@@ -72,7 +72,7 @@ export (build/corpus/wxr-export.ts: block-editor and classic posts with headings
 pull quotes, a featured photo per post, drafts and pages) imported by \`npm run import -- export.xml\` in a process of
 its own, with its JavaScript heap capped at ${HEAP_CAP_MB} MB (\`--max-old-space-size\`). Peak memory is the process's max
 RSS, Node and jsdom included. The export is read twice as a stream (attachments first, then posts), so memory
-follows the largest post, not the file: the ~100 MB export imports within the same cap as the small one.
+follows the largest post, not the file: the larger export imports within the same cap as the small one.
 
 | export | posts in it | imported | skipped | time | per post | peak memory |
 | --- | --- | --- | --- | --- | --- | --- |
