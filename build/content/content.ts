@@ -12,6 +12,8 @@ import { writeIfChanged } from '../shared/write-if-changed'
 import { buildListings, writeListings } from './listing-index'
 import { checkPublication } from './validate-publication'
 import { writeBuckets } from './index-buckets'
+import { originAdvice, sitePolicy } from './media-origins'
+import { disallowedOrigins } from '../../src/content/content-policy'
 
 // `npm run content`: validate every article against the format, then regenerate what is derived from them:
 // the front page's index pages, placeholder photos and photo variants. Run by `npm run build` and `npm run
@@ -49,6 +51,14 @@ if (problems.length > 0) {
   )
   process.exit(1)
 }
+
+// Photos and players from an origin the site does not allow are never requested: say which, and how to allow them.
+const site = sitePolicy()
+const articlesByOrigin = new Map<string, number>()
+for (const article of articles)
+  for (const origin of disallowedOrigins(article.mediaUrls, site.policy))
+    articlesByOrigin.set(origin, (articlesByOrigin.get(origin) ?? 0) + 1)
+for (const line of originAdvice(articlesByOrigin, site.imageHosts)) console.warn(`content: ${line}`)
 
 // The index, in pages; files past the last page (the archive shrank) are removed.
 const pages = buildFrontPagePages(articles.map((article) => article.summary))

@@ -8,6 +8,7 @@ import { articlesDir, root } from '../shared/paths'
 import { problemsOf } from '../../src/content/problems'
 import { articleSlugFromPath } from '../../src/content/safe-url'
 import { mapWithConcurrency } from '../shared/concurrency'
+import { mediaUrlsOf } from './media-urls'
 import type { ValidationCache } from './validation-cache'
 
 export interface FileProblem {
@@ -32,6 +33,8 @@ export interface ArticleRecord {
   summary: SummaryData
   links: ArticleLink[]
   images: ImageData[]
+  /** Every photo, poster, player and track address, to name the origins the site does not allow yet. */
+  mediaUrls: string[]
 }
 
 export interface FileResult {
@@ -101,6 +104,7 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
         'image' in item && item.image ? [item.image] : [],
       ),
     ],
+    mediaUrls: mediaUrlsOf({ leadImage: data.leadImage, body: data.body }),
   }
 }
 

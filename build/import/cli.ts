@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises'
+import { open, readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { strictArticleSchema } from '../../src/content/format'
@@ -10,6 +10,10 @@ import { importHtml } from './html'
 import { isRecord } from './json-ld'
 import { importSavedText } from './saved-text'
 import type { ImportResult, KnownArticle } from './types'
+import { mediaOriginAdvice, originAdvice, sitePolicy } from '../content/media-origins'
+import type { WpImportSummary } from './wordpress'
+import { emptySummary, importWxr, newState, summaryNotes, writeArticles } from './wordpress'
+import { isRestExport, postsFromRest } from './wp-rest'
 
 export interface CliIo {
   out: (line: string) => void
@@ -23,8 +27,10 @@ const processIo: CliIo = {
   cwd: process.cwd(),
 }
 
-const USAGE =
-  'usage: npm run import -- <file.html|file.txt> [--slug <slug>] [--force] [--out-dir <dir>]'
+const USAGE = [
+  'usage: npm run import -- <file.html|file.txt> [--slug <slug>] [--force] [--out-dir <dir>]',
+  '       npm run import -- <export.xml|posts.json> [--out-dir <dir>] [--timezone +01:00]',
+].join('\n')
 // A saved page is a few megabytes at most; anything far larger is not a news page and would only stall jsdom.
 const MAX_INPUT_BYTES = 32 * 1024 * 1024
 
@@ -39,6 +45,7 @@ function parse(argv: readonly string[]) {
         slug: { type: 'string' },
         force: { type: 'boolean', default: false },
         'out-dir': { type: 'string' },
+        timezone: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -99,6 +106,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 
   const source = path.resolve(io.cwd, input)
+  const outDir = args['out-dir'] === undefined ? articlesDir : path.resolve(io.cwd, args['out-dir'])
+  if (args.timezone !== undefined && !/^[+-]\d{2}:\d{2}$/.test(args.timezone)) {
+    io.err(`--timezone "${args.timezone}" must be an offset such as +01:00 or -05:00`)
+    return 2
+  }
+  if (await isWxrFile(source)) return importWordPress(source, outDir, args.timezone, io)
   let text: string
   try {
     if ((await stat(source)).size > MAX_INPUT_BYTES)
@@ -109,7 +122,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 1
   }
 
-  const outDir = args['out-dir'] === undefined ? articlesDir : path.resolve(io.cwd, args['out-dir'])
+  if (path.extname(source).toLowerCase() === '.json')
+    return importRest(text, outDir, args.timezone, io)
   const options = { slug: args.slug, knownArticles: await knownArticles(outDir) }
   const { article, notes }: ImportResult = looksLikeHtml(source, text)
     ? importHtml(text, options)
@@ -139,6 +153,78 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 1
   }
   io.out(`wrote ${shown}`)
-  for (const note of notes) io.out(`  note: ${note}`)
+  for (const note of [...notes, ...mediaOriginAdvice([article])]) io.out(`  note: ${note}`)
   return 0
+}
+
+/** A WXR export starts with an XML declaration or <rss> and names WordPress's export namespace. */
+async function isWxrFile(file: string): Promise<boolean> {
+  if (path.extname(file).toLowerCase() === '.xml') return true
+  const handle = await open(file).catch(() => undefined)
+  if (!handle) return false
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0)
+    const head = buffer.subarray(0, bytesRead).toString('utf8')
+    return /^\s*(?:<\?xml|<rss)/.test(head) && /wordpress\.org\/export\//.test(head)
+  } finally {
+    await handle.close()
+  }
+}
+
+function printSummary(summary: WpImportSummary, outDir: string, io: CliIo): number {
+  const imported = summary.created.length + summary.updated.length + summary.unchanged
+  const relative = path.relative(io.cwd, outDir) || '.'
+  io.out(
+    `imported ${imported} published post(s) into ${relative}: ${summary.created.length} new, ${summary.updated.length} updated, ${summary.unchanged} unchanged`,
+  )
+  for (const note of [
+    ...summary.notes,
+    ...originAdvice(summary.disallowedOrigins, sitePolicy().imageHosts),
+  ])
+    io.out(`  note: ${note}`)
+  for (const failure of summary.failed) io.err(`not imported: ${failure}`)
+  return summary.failed.length > 0 && imported === 0 ? 1 : 0
+}
+
+async function importWordPress(
+  source: string,
+  outDir: string,
+  timezone: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  try {
+    return printSummary(await importWxr(source, { outDir, timezone }), outDir, io)
+  } catch (error) {
+    io.err(`cannot import ${source}: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+}
+
+async function importRest(
+  text: string,
+  outDir: string,
+  timezone: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    io.err(`not JSON: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+  if (!isRestExport(json)) {
+    io.err(
+      'not a WordPress REST API response: expected the JSON array of /wp-json/wp/v2/posts?_embed',
+    )
+    return 1
+  }
+  const { posts, skipped, unreadable } = postsFromRest(json)
+  const state = newState(undefined, timezone)
+  const summary = emptySummary()
+  summary.skipped = skipped
+  if (unreadable > 0) skipped.set('entries that are not posts', unreadable)
+  await writeArticles(posts, state, { outDir }, summary)
+  summary.notes = summaryNotes(state, skipped)
+  return printSummary(summary, outDir, io)
 }

@@ -65,6 +65,15 @@ export function withoutPageLines(
   })
 }
 
+// "WASHINGTON (AP) — ", "LONDON, May 2 (Reuters) - ", "KYIV, Ukraine — ": the wire's place line before the first sentence.
+const DATELINE =
+  /^[\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}(?:,\s*[\p{L}\p{M}'’. ]{1,40}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u
+
+export function withoutDateline(text: string): string {
+  const match = DATELINE.exec(text)
+  return match ? text.slice(match[0].length) : text
+}
+
 /** A description that only repeats the opening paragraph adds nothing above it. */
 export function standfirstOf(
   description: string | undefined,
@@ -76,6 +85,14 @@ export function standfirstOf(
   if (first?.type !== 'paragraph') return description
   const text =
     typeof first.text === 'string' ? first.text : first.text.map((run) => run.text).join('')
-  const key = looseKey(description).replace(/(?:\.\.\.|…)$/, '')
-  return looseKey(text).startsWith(key) ? undefined : description
+  const key = looseKey(withoutDateline(description))
+    .replace(/(?:\.\.\.|…)$/, '')
+    .trim()
+  const opening = looseKey(withoutDateline(text))
+  const repeats =
+    key !== '' &&
+    (opening.startsWith(key) ||
+      looseKey(text).startsWith(key) ||
+      (opening.length >= 40 && key.startsWith(opening)))
+  return repeats ? undefined : description
 }

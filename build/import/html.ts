@@ -3,28 +3,36 @@ import { isUpdateAfterPublish } from '../../src/content/format'
 import { parseByline } from './byline'
 import { toContentDate } from './dates'
 import { bylineOrDefault, chooseSlug, dateNotes, sectionOrDefault } from './defaults'
-import type { BodyContext } from './html-body'
-import { bodyBlocks } from './html-body'
+import { DropReport } from './drop-report'
+import type { BodyContext, DraftBlock } from './html-body'
+import { bodyBlocks, reportUnseenSlots } from './html-body'
 import { photosOnPage } from './html-photos'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
 import type { PageMetadata } from './html-metadata'
 import { readMetadata } from './html-metadata'
+import { protectSpecials } from './html-protect'
 import { claimLeadImage, leadDraft } from './lead-image'
+import { measureMainText } from './main-text'
+import type { PhotoTally } from './photo'
 import { emptyTally, tallyNotes, toImage } from './photo'
 import { count, plainText } from './text'
 import type { BlockData, ImageData, ImportOptions, ImportResult } from './types'
 
-function readableContent(html: string, document: Document) {
+function readableContent(document: Document) {
   const parsed = new Readability<Node>(document, {
     serializer: (node) => node,
     keepClasses: true,
   }).parse()
   const content = parsed?.content
   if (content && isElement(content))
-    return { root: content, title: parsed.title ?? undefined, byline: parsed.byline ?? undefined }
-  // Readability found no article: walk the whole page, which the body walker still reads as text only.
-  return { root: parseDocument(html).body, title: undefined, byline: undefined }
+    return {
+      root: content,
+      title: parsed.title ?? undefined,
+      byline: parsed.byline ?? undefined,
+      dir: parsed.dir ?? undefined,
+    }
+  return undefined
 }
 
 /** An update stamp equal to the publication adds nothing; one before it is a CMS error the format refuses. */
@@ -33,11 +41,48 @@ function updateStamp(published?: string, modified?: string): string | undefined 
   return isUpdateAfterPublish(published, modified) ? modified : undefined
 }
 
-function droppedNotes(context: BodyContext, meta: PageMetadata): string[] {
+/** The page's own direction: on <html>, <body> or the article element, as the page set it. */
+function pageDirection(
+  document: Document,
+  readabilityDir: string | undefined,
+): 'ltr' | 'rtl' | undefined {
+  const candidates = [
+    document.documentElement.getAttribute('dir'),
+    document.body.getAttribute('dir'),
+    document.querySelector('article[dir], main[dir], [role="main"][dir]')?.getAttribute('dir'),
+    readabilityDir,
+  ]
+  for (const value of candidates) {
+    const dir = value?.trim().toLowerCase()
+    if (dir === 'rtl' || dir === 'ltr') return dir
+  }
+  return undefined
+}
+
+/** Draft photos become images, each counted once in the tally. */
+export function finishBlocks(blocks: readonly DraftBlock[], tally: PhotoTally): BlockData[] {
+  return blocks.map((block): BlockData => {
+    if (block.type === 'image') return { type: 'image', image: toImage(block.draft, tally) }
+    if (block.type === 'gallery')
+      return {
+        type: 'gallery',
+        ...(block.title === undefined ? {} : { title: block.title }),
+        images: block.drafts.map((draft) => toImage(draft, tally)),
+      }
+    return block
+  })
+}
+
+function otherNotes(
+  context: BodyContext,
+  meta: PageMetadata,
+  keptByWeight: readonly string[],
+): string[] {
   const notes: string[] = []
-  const { embeds, tables } = context.dropped
-  if (embeds > 0) notes.push(`dropped ${count(embeds, 'embed')} (video, frame or social post)`)
-  if (tables > 0) notes.push(`dropped ${count(tables, 'table')}: the format has no tables`)
+  if (keptByWeight.length > 0)
+    notes.push(
+      `kept ${count(keptByWeight.length, 'container')} named like page furniture (${[...new Set(keptByWeight)].slice(0, 6).join(', ')}) because they hold the story's text`,
+    )
   if (context.markupInText.count > 0)
     notes.push(`removed HTML tags written as text in ${count(context.markupInText.count, 'place')}`)
   if (meta.unreadableJsonLd > 0)
@@ -53,15 +98,37 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   for (const base of document.querySelectorAll('base')) base.remove()
   const meta = readMetadata(document)
   const tally = emptyTally()
+  const dropped = new DropReport()
+  const onPage = photosOnPage(document, {
+    pageUrl: meta.pageUrl,
+    tally,
+    imageSizes: meta.imageSizes,
+  })
+  const earlyDir = pageDirection(document, undefined)
+  const { slots, keptByWeight } = protectSpecials(document)
+  // Readability mutates the page, so the fallback (no article found) walks a fresh copy, text only.
+  const fallback = () => {
+    const copy = parseDocument(html)
+    return {
+      root: copy.body,
+      title: undefined,
+      byline: undefined,
+      dir: undefined,
+      fresh: protectSpecials(copy),
+    }
+  }
+  const found = readableContent(document)
+  const readable = found ? { ...found, fresh: undefined } : fallback()
   const context: BodyContext = {
     pageUrl: meta.pageUrl,
     markupInText: { count: 0 },
     tally,
     imageSizes: meta.imageSizes,
-    dropped: { embeds: 0, tables: 0 },
+    dropped,
+    slots: readable.fresh?.slots ?? slots,
+    seenSlots: new Set(),
+    page: measureMainText(readable.root),
   }
-  const onPage = photosOnPage(document, context)
-  const readable = readableContent(html, document)
 
   const headline = chooseHeadline(meta, readable.title)
   const authors =
@@ -69,10 +136,9 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
       ? meta.authors
       : parseByline(plainText(readable.byline?.split(/\s+\|\s+/)[0] ?? ''))
   const drafts = withoutPageLines(bodyBlocks(readable.root, context), headline, authors)
+  reportUnseenSlots(context)
   const claimed = claimLeadImage(leadDraft(meta, onPage, tally), drafts)
-  const body = claimed.blocks.map((block): BlockData =>
-    block.type === 'image' ? { type: 'image', image: toImage(block.draft, tally) } : block,
-  )
+  const body = finishBlocks(claimed.blocks, tally)
   const leadImage: ImageData | undefined = claimed.lead ? toImage(claimed.lead, tally) : undefined
 
   const slug = chooseSlug(headline, options, notes)
@@ -80,7 +146,9 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   const modified = toContentDate(meta.modified)
   const standfirst = standfirstOf(meta.standfirst, body)
   const updatedAt = updateStamp(published?.value, modified?.value)
+  const dir = earlyDir ?? pageDirection(document, readable.dir)
   const article = {
+    version: 2 as const,
     slug,
     headline,
     ...(standfirst === undefined ? {} : { standfirst }),
@@ -88,6 +156,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     ...(published ? { publishedAt: published.value } : {}),
     ...(updatedAt === undefined ? {} : { updatedAt }),
     ...(meta.language === undefined ? {} : { language: meta.language }),
+    ...(dir === undefined ? {} : { dir }),
     byline: bylineOrDefault(authors, meta.siteName, notes),
     ...(leadImage ? { leadImage } : {}),
     body,
@@ -95,6 +164,10 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   if (headline !== '' && meta.headline === undefined && meta.firstHeading === undefined)
     notes.push('no headline in the metadata or an <h1>: used the page title')
   dateNotes(published, notes)
-  notes.push(...tallyNotes(tally), ...droppedNotes(context, meta))
+  notes.push(
+    ...tallyNotes(tally),
+    ...dropped.notes(),
+    ...otherNotes(context, meta, readable.fresh?.keptByWeight ?? keptByWeight),
+  )
   return { article, notes }
 }

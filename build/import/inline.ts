@@ -8,6 +8,7 @@ interface Marks {
   href?: string
   emphasis?: true
   strong?: true
+  code?: true
 }
 
 export interface InlineContext {
@@ -24,12 +25,18 @@ function marksOf(element: Element, outer: Marks, context: InlineContext): Marks 
     case 'strong':
     case 'b':
       return { ...outer, strong: true }
+    case 'code':
+    case 'kbd':
+    case 'samp':
+    case 'tt':
+      return { ...outer, code: true }
     case 'a': {
       // A link inside a link is not valid HTML; the inner one wins, as in browsers' repair of it.
       const href = linkHref(element.getAttribute('href') ?? undefined, context.pageUrl)
       const inner: Marks = href === undefined ? {} : { href }
       if (outer.emphasis) inner.emphasis = true
       if (outer.strong) inner.strong = true
+      if (outer.code) inner.code = true
       return inner
     }
     default:
@@ -61,8 +68,8 @@ function collect(
 }
 
 const sameMarks = (a: Run, b: Run) =>
-  a.href === b.href && a.emphasis === b.emphasis && a.strong === b.strong
-const isPlain = (run: Run) => run.href === undefined && !run.emphasis && !run.strong
+  a.href === b.href && a.emphasis === b.emphasis && a.strong === b.strong && a.code === b.code
+const isPlain = (run: Run) => run.href === undefined && !run.emphasis && !run.strong && !run.code
 
 /** Edge spaces belong outside a link or emphasis, or the reader would see an underlined space. */
 function spacesOutside(runs: readonly Run[]): Run[] {

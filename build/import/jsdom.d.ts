@@ -11,9 +11,15 @@ declare module 'jsdom' {
     virtualConsole?: VirtualConsole
   }
 
+  export interface JsdomWindow {
+    readonly document: Document
+    readonly DOMParser: typeof DOMParser
+    close(): void
+  }
+
   export class JSDOM {
     constructor(html?: string, options?: JsdomOptions)
-    readonly window: { readonly document: Document }
+    readonly window: JsdomWindow
     static fragment(html: string): DocumentFragment
   }
 }

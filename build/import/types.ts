@@ -6,15 +6,25 @@ import type {
   InlineFile,
 } from '../../src/content/format'
 
-// The importer writes article files: its types are the strict schema's (src/content/format.ts).
+// The importers write what a publisher writes: the strict schema's own types (src/content/format.ts), never a
+// hand-kept copy of them.
 export type Author = AuthorFile
 export type BlockData = BlockFile
 export type ImageData = ImageFile
 export type InlineData = InlineFile
 export type Run = Exclude<InlineData, string>[number]
+type BlockOf<Type extends BlockData['type']> = Extract<BlockData, { type: Type }>
+export type ListBlock = BlockOf<'list'>
+export type ListItem = ListBlock['items'][number]
+export type TableBlock = BlockOf<'table'>
+export type TableCell = TableBlock['rows'][number][number]
+export type CalloutPart = BlockOf<'callout'>['content'][number]
+export type EmbedBlock = BlockOf<'embed'>
+export type MediaTrack = NonNullable<BlockOf<'video'>['tracks']>[number]
+export type Topic = NonNullable<ArticleFile['topics']>[number]
 
 /** What the importer writes: a valid article file, with the section always filled in (a default if need be). */
-type ImportedArticle = ArticleFile & { section: string; byline: Author[] }
+export type ImportedArticle = ArticleFile & { section: string; byline: Author[]; body: BlockData[] }
 
 /** An article already published, so an in-body related link can point at its real slug. */
 export interface KnownArticle {

@@ -9,7 +9,7 @@ export interface ProgressLine {
   barWidth?: number
 }
 
-interface ProgressStream {
+export interface ProgressStream {
   isTTY?: boolean
   /** Terminal width; a line wider than this wraps, and `\r` would then redraw only its last row. */
   columns?: number

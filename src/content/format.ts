@@ -154,10 +154,6 @@ export const lenientArticleSchema = lenient.article
 export const strictFrontPageSchema = strict.frontPage
 export const lenientFrontPageSchema = lenient.frontPage
 
-/** What a publisher writes (and the importers and corpus generator produce). */
-export type ArticleInput = z.input<typeof strictArticleSchema>
-export type BlockInput = z.input<typeof strict.block>
-
 export type ArticleData = z.output<typeof lenientArticleSchema>
 export type FrontPageData = z.output<typeof lenientFrontPageSchema>
 export type SummaryData = FrontPageData['articles'][number]

@@ -22,7 +22,8 @@ describe('a hostile page', () => {
     ['a protocol-relative address', '"//'],
     ['a tracking pixel', 'tracker.example'],
     ['a 1x1 image', 'stats.example'],
-    ['an iframe', 'youtube'],
+    ['a framed player address (only the post URL is kept)', 'youtube.com/embed'],
+    ['an srcdoc frame', 'srcdoc'],
     ['a style rule', 'background'],
     ['any tag', '<'],
   ])('leaves no %s in the output', (_what, fragment) => {

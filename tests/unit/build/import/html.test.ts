@@ -152,8 +152,11 @@ describe('a WordPress page with NewsArticle JSON-LD', () => {
     })
   })
 
-  test('has nothing to report', () => {
-    expect(notes).toEqual([])
+  test('reports the share bar and the sidebar it left out', () => {
+    expect(notes).toEqual([
+      'dropped 1 share bar by its class name',
+      'dropped 1 aside of links (related stories or navigation)',
+    ])
   })
 })
 

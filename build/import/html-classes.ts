@@ -1,0 +1,73 @@
+// Class and id patterns, shared by the pass before Readability and the body walker.
+
+// Page furniture Readability sometimes leaves inside the article: sign-up boxes, ads, share bars, read-next lists.
+const FURNITURE_KINDS: readonly { pattern: RegExp; singular: string }[] = [
+  {
+    pattern: /^(?:ad|ads|ad-slot|adslot|advert|advertisement|dfp|sponsored?)$/,
+    singular: 'ad container',
+  },
+  {
+    pattern: /^(?:newsletter|signup|sign-up|subscribe|subscription|paywall)$/,
+    singular: 'sign-up box',
+  },
+  { pattern: /^(?:share|sharing|social|sharedaddy)$/, singular: 'share bar' },
+  {
+    pattern: /^(?:related|recirc|read-more|read-next|more-stories|recommended)$/,
+    singular: 'read-next list',
+  },
+  { pattern: /^(?:promo|promotion)$/, singular: 'promotion' },
+]
+
+/** The words of a class or id: "c-share-bar read-more" → ["c", "share", "bar", "read", "more", "read-more", …]. */
+function words(value: string): string[] {
+  // "RelatedList" and "ShareBar" (Brightspot, React class names) are two words too.
+  const tokens = value
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+  const parts = tokens.flatMap((token) => token.split(/[_-]+/))
+  // Pairs so "read-more" and "sign-up" are matched as one word as well as two.
+  const pairs = tokens.flatMap((token) => {
+    const split = token.split(/[_-]+/)
+    return split.slice(1).map((part, index) => `${split[index] ?? ''}-${part}`)
+  })
+  return [...tokens, ...parts, ...pairs]
+}
+
+function namesOf(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.id}`
+}
+
+/** What kind of furniture a container's name says it is ("ad container"), if any. */
+export function furnitureKind(element: Element): string | undefined {
+  const found = words(namesOf(element))
+  return FURNITURE_KINDS.find((kind) => found.some((word) => kind.pattern.test(word)))?.singular
+}
+
+const PULLQUOTE = /\b(?:pull-?quote|wp-block-pullquote|pq|quote--pull|pull_quote|pullQuote)\b/i
+const CALLOUT =
+  /\b(?:fact-?box|factbox|key-?points|keypoints|callout|call-out|info-?box|highlights|takeaways|key-?facts|what-we-know|tldr|summary-box|explainer-box|sidebar-box)\b/i
+const NOTE =
+  /\b(?:correction|corrections|editors?-?note|update-?note|article-update|clarification)\b/i
+
+const classOf = (element: Element) => element.getAttribute('class') ?? ''
+
+export const isPullquote = (element: Element) => PULLQUOTE.test(classOf(element))
+export const isCallout = (element: Element) => CALLOUT.test(namesOf(element))
+export const isNoteBox = (element: Element) => NOTE.test(namesOf(element))
+
+// What Readability itself removes by name (its unlikelyCandidates and negative patterns, in short), for the
+// pass that takes those names off containers that hold the story.
+const READABILITY_UNLIKELY =
+  /-ad-|banner|comment|community|extra|footer|header|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|pagination|pager|popup|hidden|com-|contact|masthead|media|meta|outbrain|promo|scroll|share|shopping|tags|widget/i
+
+/** The class and id tokens that would get a container dropped by Readability or by the furniture rules. */
+export function droppingNames(element: Element): string[] {
+  const tokens = namesOf(element).split(/\s+/).filter(Boolean)
+  return tokens.filter(
+    (token) =>
+      READABILITY_UNLIKELY.test(token) ||
+      FURNITURE_KINDS.some((kind) => words(token).some((word) => kind.pattern.test(word))),
+  )
+}

@@ -1,0 +1,227 @@
+import { mkdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { strictArticleSchema } from '../../src/content/format'
+import { problemsOf } from '../../src/content/problems'
+import type { ProgressStream } from '../shared/progress'
+import { createProgress } from '../shared/progress'
+import { writeIfChanged } from '../shared/write-if-changed'
+import { DropReport } from './drop-report'
+import { emptyTally, tallyNotes } from './photo'
+import { count } from './text'
+import { countDisallowedOrigins, sitePolicy } from '../content/media-origins'
+import type { WpImportState, WpMedia, WpPost } from './wp-article'
+import { articleFromPost } from './wp-article'
+import { contentHtml } from './wp-content'
+import { readWxr } from './wxr-reader'
+import type { WxrItem } from './wxr-reader'
+
+export interface WpImportOptions {
+  outDir: string
+  /** The site's UTC offset ("+01:00"), for posts whose GMT date WordPress left unset. */
+  timezone?: string
+  progress?: ProgressStream
+}
+
+export interface WpImportSummary {
+  created: string[]
+  updated: string[]
+  unchanged: number
+  /** "draft post" → 3, "page" → 2, … */
+  skipped: Map<string, number>
+  /** Posts whose conversion failed the strict schema, with the first problem. */
+  failed: string[]
+  notes: string[]
+  /** Origin → articles with media from it that the site does not allow yet. */
+  disallowedOrigins: Map<string, number>
+}
+
+export function newState(siteUrl: string | undefined, timezone: string | undefined): WpImportState {
+  return {
+    siteUrl,
+    timezone,
+    dropped: new DropReport(),
+    tally: emptyTally(),
+    counts: new Map(),
+    slugs: new Set(),
+  }
+}
+
+function httpsSite(url: string): string | undefined {
+  const value = url.trim().replace(/^http:/, 'https:')
+  try {
+    return /^https:\/\//.test(value) ? new URL(value).href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A number out of WordPress's PHP-serialized attachment metadata: `s:5:"width";i:1200;`. */
+function serialized(meta: string | undefined, key: string): string | undefined {
+  if (meta === undefined) return undefined
+  const match = new RegExp(`s:\\d+:"${key}";(?:i:(\\d+)|s:\\d+:"([^"]*)")`).exec(meta)
+  return match ? (match[1] ?? match[2]) : undefined
+}
+
+function mediaOf(item: WxrItem): WpMedia {
+  const metadata = item.meta.get('_wp_attachment_metadata')
+  const width = Number(serialized(metadata, 'width'))
+  const height = Number(serialized(metadata, 'height'))
+  const credit =
+    item.meta.get('_media_credit') ?? item.meta.get('credit') ?? serialized(metadata, 'credit')
+  return {
+    url: item.attachmentUrl.replace(/^http:\/\//, 'https://'),
+    ...(item.meta.get('_wp_attachment_image_alt')
+      ? { alt: item.meta.get('_wp_attachment_image_alt') }
+      : {}),
+    ...(item.excerpt.trim() ? { caption: item.excerpt } : {}),
+    ...(credit ? { credit } : {}),
+    ...(width > 0 && height > 0 ? { width, height } : {}),
+  }
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+function attachmentFigure(media: WpMedia | undefined): string | undefined {
+  if (!media) return undefined
+  const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
+  const caption = media.caption ? `<figcaption>${escapeHtml(media.caption)}</figcaption>` : ''
+  return `<figure><img src="${escapeHtml(media.url)}" alt="${escapeHtml(media.alt ?? '')}"${size}>${caption}</figure>`
+}
+
+function skipReason(item: WxrItem): string | undefined {
+  if (item.postType !== 'post') return item.postType || 'item without a post type'
+  return item.status === 'publish' ? undefined : `${item.status || 'unknown-status'} post`
+}
+
+/** Everything the person running the import should know, as report lines. */
+export function summaryNotes(state: WpImportState, skipped: ReadonlyMap<string, number>): string[] {
+  const skips = [...skipped]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([what, n]) => `${n} ${what}`)
+  return [
+    ...(skips.length > 0 ? [`skipped ${skips.join(', ')}`] : []),
+    ...[...state.counts].map(([what, n]) => `${count(n, 'post')}: ${what}`),
+    ...state.dropped.notes(),
+    ...tallyNotes(state.tally),
+  ]
+}
+
+export async function writeArticles(
+  posts: AsyncIterable<WpPost> | Iterable<WpPost>,
+  state: WpImportState,
+  options: WpImportOptions,
+  summary: WpImportSummary,
+): Promise<void> {
+  await mkdir(options.outDir, { recursive: true })
+  const site = sitePolicy()
+  for await (const post of posts) {
+    const article = articleFromPost(post, state)
+    if (!article) continue
+    const problems = problemsOf(strictArticleSchema, article)
+    const first = problems[0]
+    if (first) {
+      summary.failed.push(`post ${post.id} (${article.slug}): ${first.path}: ${first.reason}`)
+      continue
+    }
+    const file = path.join(options.outDir, `${article.slug}.json`)
+    const existed = await stat(file).then(
+      () => true,
+      () => false,
+    )
+    const changed = await writeIfChanged(file, `${JSON.stringify(article, null, 2)}\n`)
+    if (!changed) summary.unchanged += 1
+    else (existed ? summary.updated : summary.created).push(file)
+    // Counted as it goes: holding every article for the report would undo the streaming.
+    countDisallowedOrigins(article, summary.disallowedOrigins, site.policy)
+  }
+}
+
+export function emptySummary(): WpImportSummary {
+  return {
+    created: [],
+    updated: [],
+    unchanged: 0,
+    skipped: new Map(),
+    failed: [],
+    notes: [],
+    disallowedOrigins: new Map(),
+  }
+}
+
+/**
+ * A WXR export → one article file per published post. Two streaming passes: the first reads only the
+ * attachments (a post's featured image usually comes after the post), the second converts the posts.
+ */
+export async function importWxr(file: string, options: WpImportOptions): Promise<WpImportSummary> {
+  const size = (await stat(file)).size
+  const progress = createProgress(
+    'import',
+    size * 2,
+    options.progress ? { stream: options.progress } : {},
+  )
+  let read = 0
+  const onBytes = (base: number) => (bytes: number) => {
+    progress.tick(base + bytes - read)
+    read = base + bytes
+  }
+  const attachments = new Map<string, WpMedia>()
+  const channel = await readWxr(file, {
+    item: (item) => {
+      if (item.postType === 'attachment' && item.attachmentUrl !== '')
+        attachments.set(item.postId, mediaOf(item))
+    },
+    bytes: onBytes(0),
+  })
+  const siteUrl = httpsSite(channel.baseSiteUrl || channel.link)
+  const state = newState(siteUrl, options.timezone)
+  state.language = channel.language || undefined
+  const summary = emptySummary()
+  const shortcodes = {
+    attachmentHtml: (id: string) => attachmentFigure(attachments.get(id)),
+    unknownShortcode: (name: string) => {
+      state.dropped.add('shortcode', 'the format cannot show', `[${name}]`)
+    },
+  }
+  const queue: WpPost[] = []
+  await readWxr(file, {
+    item: async (item) => {
+      const reason = skipReason(item)
+      if (reason !== undefined) {
+        summary.skipped.set(reason, (summary.skipped.get(reason) ?? 0) + 1)
+        return
+      }
+      const authors = item.categories.filter((term) => term.domain === 'author')
+      queue.push({
+        id: item.postId,
+        title: item.title,
+        postName: item.postName,
+        dateGmt: item.postDateGmt,
+        dateLocal: item.postDate,
+        modifiedGmt: item.postModifiedGmt,
+        // Co-Authors Plus keeps the authors as "author" terms; otherwise dc:creator is the author's login.
+        authors:
+          authors.length > 0
+            ? authors.map((term) => ({
+                name: term.name,
+                login: term.nicename.replace(/^cap-/, ''),
+              }))
+            : [{ name: channel.authors.get(item.creator) ?? item.creator, login: item.creator }],
+        categories: item.categories
+          .filter((term) => term.domain === 'category')
+          .map((term) => ({ name: term.name, slug: term.nicename })),
+        tags: item.categories
+          .filter((term) => term.domain === 'post_tag')
+          .map((term) => ({ name: term.name, slug: term.nicename })),
+        excerptHtml: item.excerpt,
+        html: contentHtml(item.content, shortcodes),
+        featured: attachments.get(item.meta.get('_thumbnail_id') ?? ''),
+      })
+      await writeArticles(queue.splice(0), state, options, summary)
+    },
+    bytes: onBytes(size),
+  })
+  progress.done()
+  summary.notes = summaryNotes(state, summary.skipped)
+  return summary
+}

@@ -1,0 +1,265 @@
+import { JSDOM, VirtualConsole } from 'jsdom'
+import type { JsdomWindow } from 'jsdom'
+import { isContentDate } from '../../src/content/dates'
+import { isUpdateAfterPublish } from '../../src/content/format'
+import { LIMITS } from '../../src/content/limits'
+import { SLUG_PATTERN } from '../../src/content/safe-url'
+import type { DropReport } from './drop-report'
+import type { BodyContext } from './html-body'
+import { bodyBlocks, reportUnseenSlots } from './html-body'
+import { decodeHtml } from './html-dom'
+import { finishBlocks } from './html'
+import { standfirstOf } from './html-fields'
+import { protectSpecials } from './html-protect'
+import { claimLeadImage } from './lead-image'
+import { measureMainText } from './main-text'
+import type { PhotoDraft, PhotoTally } from './photo'
+import { acceptedSource, toImage } from './photo'
+import { slugify } from './slug'
+import { plainText } from './text'
+import type { Author, ImportedArticle, Topic } from './types'
+
+// One WordPress post, from a WXR export or from the REST API, → an article. Both readers fill a WpPost.
+
+export interface WpMedia {
+  url: string
+  alt?: string
+  caption?: string
+  credit?: string
+  width?: number
+  height?: number
+}
+
+export interface WpPost {
+  id: string
+  title: string
+  /** post_name, as stored (may be percent-encoded). */
+  postName: string
+  /** "2024-05-02 08:15:00" in UTC, or WordPress's 0000-00-00 for "not set". */
+  dateGmt: string
+  /** The same in the site's local time. */
+  dateLocal: string
+  modifiedGmt: string
+  authors: { name: string; login?: string }[]
+  categories: { name: string; slug: string }[]
+  tags: { name: string; slug: string }[]
+  excerptHtml: string
+  /** HTML ready to read (the REST API's content.rendered, or a WXR post run through wp-content.ts). */
+  html: string
+  featured?: WpMedia
+}
+
+export interface WpImportState {
+  siteUrl?: string
+  /** The channel's <language>, for posts written in its script. */
+  language?: string
+  /** "+01:00": the site's offset, used when a post has no GMT date. */
+  timezone?: string
+  dropped: DropReport
+  tally: PhotoTally
+  counts: Map<string, number>
+  slugs: Set<string>
+}
+
+const bump = (state: WpImportState, what: string) =>
+  state.counts.set(what, (state.counts.get(what) ?? 0) + 1)
+
+// A window is shared by many posts (a JSDOM per post costs more than the conversion), but jsdom never frees a
+// document parsed into a window while the window lives: it is replaced every so many posts, so a 500 MB
+// export holds at most that many posts' documents (or that much HTML, for long reads).
+const POSTS_PER_WINDOW = 100
+const HTML_PER_WINDOW = 2 * 1024 * 1024
+let window: JsdomWindow | undefined
+let parsed = { posts: 0, characters: 0 }
+
+function documentFor(html: string): Document {
+  if (
+    window === undefined ||
+    parsed.posts >= POSTS_PER_WINDOW ||
+    parsed.characters >= HTML_PER_WINDOW
+  ) {
+    window?.close()
+    window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window
+    parsed = { posts: 0, characters: 0 }
+  }
+  parsed.posts += 1
+  parsed.characters += html.length
+  return new window.DOMParser().parseFromString(html, 'text/html')
+}
+
+const NOT_SET = /^0000-00-00/
+
+/** "2024-05-02 08:15:00" (UTC) → "2024-05-02T08:15:00Z". */
+export function wpDate(value: string, offset = 'Z'): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})/.exec(value.trim())
+  if (!match || NOT_SET.test(value)) return undefined
+  const stamp = `${match[1] ?? ''}T${match[2] ?? ''}${offset}`
+  return isContentDate(stamp) ? stamp : undefined
+}
+
+function publishedAt(post: WpPost, state: WpImportState): string | undefined {
+  const gmt = wpDate(post.dateGmt)
+  if (gmt) return gmt
+  if (state.timezone) {
+    const local = wpDate(post.dateLocal, state.timezone)
+    if (local) {
+      bump(state, 'GMT date unset: used the local time with --timezone')
+      return local
+    }
+  }
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(post.dateLocal)?.[1]
+  if (day !== undefined && !NOT_SET.test(day) && isContentDate(day)) {
+    bump(
+      state,
+      'date only: WordPress left the GMT date unset and the export does not record the site timezone (pass --timezone +01:00 to keep the time)',
+    )
+    return day
+  }
+  bump(state, 'no date at all')
+  return undefined
+}
+
+function validSlug(value: string): string | undefined {
+  return value !== '' && value.length <= 200 && SLUG_PATTERN.test(value) ? value : undefined
+}
+
+function slugOf(post: WpPost, state: WpImportState): string {
+  let decoded = post.postName
+  try {
+    decoded = decodeURIComponent(post.postName)
+  } catch {
+    // A malformed escape: the name as stored.
+  }
+  const base =
+    validSlug(post.postName) ??
+    (slugify(decoded) ||
+      slugify(plainText(decodeHtml(post.title))) ||
+      `post-${post.id.replace(/\D/g, '') || 'untitled'}`)
+  if (base !== post.postName)
+    bump(state, 'slug made from the title (post_name empty or not a-z, 0-9 and hyphens)')
+  // Two posts with one post_name (a trashed copy, a multisite merge) must not overwrite each other.
+  const slug = state.slugs.has(base) ? `${base}-${post.id}` : base
+  state.slugs.add(slug)
+  return slug
+}
+
+function topicOf(term: { name: string; slug: string }): Topic | undefined {
+  const name = plainText(decodeHtml(term.name)).slice(0, LIMITS.shortText)
+  if (name === '') return undefined
+  const slug = validSlug(term.slug)
+  return slug ? { name, slug } : name
+}
+
+function featuredDraft(media: WpMedia | undefined, state: WpImportState): PhotoDraft | undefined {
+  if (!media) return undefined
+  const src = acceptedSource(media.url, media.width, media.height, {
+    pageUrl: state.siteUrl,
+    tally: state.tally,
+  })
+  if (src === undefined) return undefined
+  return {
+    src,
+    alt: plainText(decodeHtml(media.alt ?? '')),
+    ...(media.caption ? { caption: plainText(decodeHtml(media.caption)) || undefined } : {}),
+    ...(media.credit ? { credit: plainText(decodeHtml(media.credit)) || undefined } : {}),
+    width: media.width,
+    height: media.height,
+  }
+}
+
+/** Old uploads are often addressed as http: on the site's own host, which serves https too. */
+function upgradeOwnHttp(html: string, siteUrl: string | undefined): string {
+  if (siteUrl === undefined) return html
+  const host = new URL(siteUrl).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return html.replace(
+    new RegExp(`(\\s(?:src|href|poster|srcset)=["'])http://(${host})`, 'gi'),
+    '$1https://$2',
+  )
+}
+
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu
+const LETTER = /\p{L}/gu
+const RTL_LANGUAGE = /^(?:ar|he|fa|ur|ps|sd|yi|dv|ug|ckb)(?:-|$)/i
+
+/** A post mostly in a right-to-left script, on a site whose language is not one, sets its own direction. */
+function directionOf(
+  text: string,
+  language: string | undefined,
+): { language?: string; dir?: 'rtl' } {
+  const letters = (text.match(LETTER) ?? []).length
+  const rtl = (text.match(RTL_LETTER) ?? []).length
+  const isRtl = letters > 0 && rtl / letters > 0.5
+  if (language !== undefined && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(language)) {
+    if (isRtl === RTL_LANGUAGE.test(language)) return { language }
+  }
+  return isRtl ? { dir: 'rtl' } : {}
+}
+
+/** A published post → an article, or undefined when it has no headline and no body the format can show. */
+export function articleFromPost(post: WpPost, state: WpImportState): ImportedArticle | undefined {
+  const document = documentFor(
+    `<!doctype html><html><body>${upgradeOwnHttp(post.html, state.siteUrl)}</body></html>`,
+  )
+  const { slots } = protectSpecials(document)
+  const context: BodyContext = {
+    pageUrl: state.siteUrl,
+    markupInText: { count: 0 },
+    tally: state.tally,
+    imageSizes: new Map(),
+    dropped: state.dropped,
+    slots,
+    seenSlots: new Set(),
+    page: measureMainText(document.body),
+  }
+  const drafts = bodyBlocks(document.body, context)
+  reportUnseenSlots(context)
+  const claimed = claimLeadImage(featuredDraft(post.featured, state), drafts)
+  const body = finishBlocks(claimed.blocks, state.tally)
+  let headline = plainText(decodeHtml(post.title)).slice(0, LIMITS.shortText)
+  if (headline === '') {
+    bump(state, 'untitled post: headline "Untitled"')
+    headline = 'Untitled'
+  }
+  if (body.length === 0) {
+    bump(state, 'post with no content the format can show (not imported)')
+    return undefined
+  }
+  const authors: Author[] = post.authors.flatMap((author) => {
+    const name = plainText(decodeHtml(author.name)).slice(0, LIMITS.shortText)
+    const slug = author.login === undefined ? undefined : slugify(author.login)
+    return name === '' ? [] : [{ name, ...(slug ? { slug } : {}) }]
+  })
+  if (authors.length === 0) bump(state, 'no author: byline "Staff"')
+  const category = post.categories.find((term) => term.slug !== 'uncategorized')
+  const section = category ? plainText(decodeHtml(category.name)).slice(0, LIMITS.shortText) : ''
+  if (section === '') bump(state, 'no category: section "News"')
+  const topics = post.tags.flatMap((term) => topicOf(term) ?? []).slice(0, LIMITS.topics)
+  // WordPress fills an empty excerpt with the post's opening words; that is not a standfirst.
+  const standfirst = standfirstOf(plainText(decodeHtml(post.excerptHtml)) || undefined, body) ?? ''
+  const published = publishedAt(post, state)
+  const modified = wpDate(post.modifiedGmt)
+  const updated =
+    modified !== undefined &&
+    published !== undefined &&
+    modified !== published &&
+    isUpdateAfterPublish(published, modified)
+      ? modified
+      : undefined
+  const sectionSlug = category ? validSlug(category.slug) : undefined
+  const leadImage = claimed.lead ? toImage(claimed.lead, state.tally) : undefined
+  return {
+    version: 2,
+    slug: slugOf(post, state),
+    headline,
+    ...(standfirst === '' ? {} : { standfirst }),
+    section: section === '' ? 'News' : section,
+    ...(sectionSlug && section !== '' ? { sectionSlug } : {}),
+    ...(published ? { publishedAt: published } : {}),
+    ...(updated ? { updatedAt: updated } : {}),
+    ...directionOf(`${headline} ${document.body.textContent}`.slice(0, 5000), state.language),
+    byline: authors.length > 0 ? authors.slice(0, LIMITS.authors) : [{ name: 'Staff' }],
+    ...(topics.length > 0 ? { topics } : {}),
+    ...(leadImage ? { leadImage } : {}),
+    body,
+  }
+}

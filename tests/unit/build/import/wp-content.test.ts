@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest'
+import { autop, contentHtml } from '../../../../build/import/wp-content'
+
+const context = (found: string[] = []) => ({
+  attachmentHtml: (id: string) =>
+    id === '7' ? '<figure><img src="https://site.example/a.jpg" alt="A"></figure>' : undefined,
+  unknownShortcode: (name: string) => {
+    found.push(name)
+  },
+})
+
+describe('classic WordPress content → HTML', () => {
+  test.each([
+    ['blank lines make paragraphs', 'One.\n\nTwo.', '<p>One.</p>\n<p>Two.</p>'],
+    ['a single newline is a line break', 'One\nTwo', '<p>One<br>\nTwo</p>'],
+    ['block elements are not wrapped', '<ul>\n<li>A</li>\n</ul>', '<ul>\n<li>A</li>\n</ul>'],
+    ['blank lines inside <pre> stay', '<pre>a\n\nb</pre>', '<pre>a\n\nb</pre>'],
+    [
+      'a known provider URL alone on a line is an embed',
+      'https://vimeo.com/76979871',
+      '<div data-oembed-url="https://vimeo.com/76979871"></div>',
+    ],
+    [
+      'an unknown URL alone on a line stays text',
+      'https://example.com/x',
+      '<p>https://example.com/x</p>',
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(autop(input)).toBe(expected)
+  })
+
+  test.each([
+    [
+      '[caption] becomes a figure with its caption',
+      '[caption id="a" width="800"]<img src="https://s.example/a.jpg" alt="x"> The quay.[/caption]',
+      '<figure><img src="https://s.example/a.jpg" alt="x"><figcaption>The quay.</figcaption></figure>',
+    ],
+    [
+      '[embed] becomes an oEmbed placeholder',
+      '[embed]https://youtu.be/M7lc1UVf-VE[/embed]',
+      '<div data-oembed-url="https://youtu.be/M7lc1UVf-VE"></div>',
+    ],
+    [
+      '[video] becomes a video element',
+      '[video mp4="https://s.example/v.mp4" poster="https://s.example/p.jpg"][/video]',
+      '<video controls src="https://s.example/v.mp4" poster="https://s.example/p.jpg"></video>',
+    ],
+    [
+      '[gallery ids] prints the attachments',
+      '[gallery ids="7,8"]',
+      '<figure class="wp-block-gallery"><figure><img src="https://s.example/a.jpg" alt="A"></figure></figure>'.replace(
+        's.example',
+        'site.example',
+      ),
+    ],
+    [
+      'brackets in prose stay',
+      'He said [the mayor] was late [sic].',
+      'He said [the mayor] was late [sic].',
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(contentHtml(input, context())).toContain(expected)
+  })
+
+  test('an unknown shortcode is dropped and named', () => {
+    const found: string[] = []
+    expect(contentHtml('Before [contact-form-7 id="1"] after', context(found))).toBe(
+      '<p>Before  after</p>',
+    )
+    expect(found).toEqual(['contact-form-7'])
+  })
+})
+
+describe('block-editor content → HTML', () => {
+  test('block comments go and the saved HTML stays', () => {
+    expect(
+      contentHtml('<!-- wp:paragraph -->\n<p>Hi</p>\n<!-- /wp:paragraph -->', context()).trim(),
+    ).toBe('<p>Hi</p>')
+  })
+
+  test('an embed block becomes its URL, whatever its figure holds', () => {
+    const html = contentHtml(
+      '<!-- wp:embed {"url":"https://vimeo.com/1","providerNameSlug":"vimeo"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">x</div></figure>\n<!-- /wp:embed -->',
+      context(),
+    )
+    expect(html.trim()).toBe('<div data-oembed-url="https://vimeo.com/1"></div>')
+  })
+
+  test('a self-closing gallery of ids prints the attachments', () => {
+    expect(contentHtml('<!-- wp:gallery {"ids":[7]} /-->', context())).toContain(
+      '<img src="https://site.example/a.jpg"',
+    )
+  })
+})
