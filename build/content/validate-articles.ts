@@ -93,8 +93,14 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
   }
 }
 
-function checkFile(name: string, bytes: Buffer): FileResult {
-  const file = path.join('public/content/articles', name)
+/** Where the file is, as a publisher in the project folder would type it to open it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
+
+function checkFile(dir: string, name: string, bytes: Buffer): FileResult {
+  const file = shownPath(path.join(dir, name))
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],
   })
@@ -149,7 +155,7 @@ export async function validateArticles(
     const digest = createHash('sha256').update(bytes).digest('base64')
     let result = options.cache?.get(name, digest)
     if (result === undefined) {
-      result = checkFile(name, bytes)
+      result = checkFile(dir, name, bytes)
       options.cache?.set(name, digest, result)
       checked += 1
     }
