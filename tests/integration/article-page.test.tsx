@@ -187,11 +187,18 @@ describe('an article page', () => {
 })
 
 describe('when an article cannot be shown', () => {
-  test('an unknown slug is a not-found page inside the site', async () => {
+  test('an unknown slug is a not-found page inside the site, asked for once', async () => {
+    let requests = 0
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/articles/no-such-story.json')) requests += 1
+    })
     renderApp('/articles/no-such-story')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
     ).toBeInTheDocument()
+    // The page appears once the query has given up: a retry would already have happened.
+    expect(requests).toBe(1)
+    server.events.removeAllListeners()
     expect(screen.getByRole('navigation', { name: 'Site' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/')
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw'
-import { expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { createQueryClient } from '../../../src/app/query-client'
 import { prefetchArticle } from '../../../src/data/prefetch'
+import { articleQueryOptions } from '../../../src/data/queries'
 import { readSampleArticle, SEED_SLUG } from '../../support/fixtures'
 import { server } from '../../support/server'
 
@@ -52,9 +53,40 @@ test('two stories load at once; the rest wait, newest interest first, each once,
   requests.releaseAll()
   // Six newer stories queued behind c and e (d's second hover included): those two were let go.
   expect(requests.asked.slice(4)).toEqual(['story-i', 'story-h', 'story-g', 'story-f'])
-  await new Promise((resolve) => setTimeout(resolve, 100))
+  // Once the last two have landed, the line is empty: nothing left waiting could start after them.
+  await expect.poll(() => queryClient.isFetching(), { timeout: 3_000 }).toBe(0)
   expect(requests.asked).toHaveLength(8)
   expect(requests.asked).not.toContain('story-c')
   expect(requests.asked).not.toContain('story-e')
+  queryClient.clear()
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+test.each([
+  ['asked to save data', { saveData: true, effectiveType: '4g' }],
+  ['on a 2G connection', { saveData: false, effectiveType: '2g' }],
+  ['on a slow-2G connection', { effectiveType: 'slow-2g' }],
+])('a reader who is %s gets no prefetching', (_case, connection) => {
+  vi.stubGlobal('navigator', { ...navigator, connection })
+  const queryClient = createQueryClient()
+  prefetchArticle(queryClient, 'story-save-data')
+  // A prefetch puts its query in the cache at once; the decision not to is just as immediate.
+  expect(queryClient.getQueryState(articleQueryOptions('story-save-data').queryKey)).toBeUndefined()
+})
+
+test('a reader on a fast connection gets the story prefetched', async () => {
+  vi.stubGlobal('navigator', { ...navigator, connection: { saveData: false, effectiveType: '4g' } })
+  const queryClient = createQueryClient()
+  const requests = holdArticleRequests()
+  prefetchArticle(queryClient, 'story-fast')
+  expect(queryClient.getQueryState(articleQueryOptions('story-fast').queryKey)?.fetchStatus).toBe(
+    'fetching',
+  )
+  await waitForRequests(requests.asked, 1)
+  requests.releaseAll()
+  await expect.poll(() => queryClient.isFetching(), { timeout: 3_000 }).toBe(0)
   queryClient.clear()
 })
