@@ -120,34 +120,81 @@ test('the Content Security Policy refuses inline script and photos from elsewher
 }) => {
   const tripwires = await armPage(page)
   await openHostile(page, hostileCase('html-in-text'))
+  const blockedImage: string[] = []
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith('https://tracker.example/'))
+      blockedImage.push(request.failure()?.errorText ?? 'no reason')
+  })
   const response = await page.request.get('/articles/hostile-html-in-text', {
     headers: { Accept: 'text/html' },
   })
   expect(response.headers()['content-security-policy']).toContain("script-src 'self'")
 
-  // What an HTML-parsing bug would amount to: markup from the file turned into elements in the page.
-  const violations = await page.evaluate(
+  // What an HTML-parsing bug would amount to: markup from the file turned into live elements in the page.
+  const refused = await page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {
         const seen: string[] = []
+        const expected = ['img-src', 'require-trusted-types-for', 'trusted-types']
         document.addEventListener('securitypolicyviolation', (event) => {
-          seen.push(event.violatedDirective)
-          if (seen.length === 2) resolve(seen)
+          seen.push(event.effectiveDirective)
+          if (expected.every((directive) => seen.includes(directive))) resolve(seen)
+        })
+        const attempt = (what: string, action: () => void) => {
+          try {
+            action()
+          } catch (error) {
+            seen.push(`${what} threw ${error instanceof Error ? error.name : String(error)}`)
+          }
+        }
+        attempt('an inline script', () => {
+          const script = document.createElement('script')
+          script.text = 'window.__pwned = true'
+          document.body.append(script)
+        })
+        attempt('a policy of its own', () => {
+          // TypeScript's DOM types do not know Trusted Types yet.
+          const { trustedTypes } = window as unknown as {
+            trustedTypes?: {
+              createPolicy: (
+                name: string,
+                rules: { createScript: (text: string) => string },
+              ) => unknown
+            }
+          }
+          trustedTypes?.createPolicy('attacker', { createScript: (text) => text })
         })
         const image = document.createElement('img')
         image.src = 'https://tracker.example/pixel.gif'
         document.body.append(image)
-        const holder = document.createElement('div')
-        holder.setAttribute('onclick', 'window.__pwned = true')
-        document.body.append(holder)
-        holder.click()
       }),
   )
-  expect(violations.sort()).toEqual(['img-src', 'script-src-attr'])
+  expect(refused.sort()).toEqual([
+    'a policy of its own threw TypeError',
+    'an inline script threw TypeError',
+    'img-src',
+    'require-trusted-types-for',
+    'trusted-types',
+  ])
   await expectNothingRan(page, tripwires)
-  // The two refusals were the point of this test; anything else is still a failure.
-  const expected = /^console error: CSP violation: (img-src|script-src-attr) blocked /
-  const unexpected = pageProblems.filter((problem) => !expected.test(problem))
+  // The image never left the browser: Chromium refused it before the network.
+  expect(blockedImage).toEqual(['csp'])
+  // These refusals (and Chromium's own reports of them) were the point of this test; anything else still fails.
+  const expected = [
+    "console error: This document requires 'TrustedScript' assignment. The action has been blocked.",
+    /^console error: Creating a TrustedTypePolicy named 'attacker' violates /,
+    /^console error: Loading the image 'https:\/\/tracker\.example\/pixel\.gif' violates /,
+    'outside request: https://tracker.example/pixel.gif',
+    'console error: CSP violation: require-trusted-types-for blocked trusted-types-sink',
+    'console error: CSP violation: trusted-types blocked trusted-types-policy',
+    'console error: CSP violation: img-src blocked https://tracker.example/pixel.gif',
+  ]
+  const unexpected = pageProblems.filter(
+    (problem) =>
+      !expected.some((known) =>
+        typeof known === 'string' ? problem === known : known.test(problem),
+      ),
+  )
   pageProblems.splice(0, pageProblems.length, ...unexpected)
 })
 

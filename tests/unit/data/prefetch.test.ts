@@ -70,7 +70,7 @@ test.each([
   ['on a 2G connection', { saveData: false, effectiveType: '2g' }],
   ['on a slow-2G connection', { effectiveType: 'slow-2g' }],
 ])('a reader who is %s gets no prefetching', (_case, connection) => {
-  vi.stubGlobal('navigator', { ...navigator, connection })
+  vi.stubGlobal('navigator', { onLine: true, connection })
   const queryClient = createQueryClient()
   prefetchArticle(queryClient, 'story-save-data')
   // A prefetch puts its query in the cache at once; the decision not to is just as immediate.
@@ -78,7 +78,10 @@ test.each([
 })
 
 test('a reader on a fast connection gets the story prefetched', async () => {
-  vi.stubGlobal('navigator', { ...navigator, connection: { saveData: false, effectiveType: '4g' } })
+  vi.stubGlobal('navigator', {
+    onLine: true,
+    connection: { saveData: false, effectiveType: '4g' },
+  })
   const queryClient = createQueryClient()
   const requests = holdArticleRequests()
   prefetchArticle(queryClient, 'story-fast')
