@@ -31,7 +31,7 @@ import { repoRoot, SEED_SLUG } from '../../support/fixtures'
 // and nothing the parser lets through can make the page load or link to anything but this site or https.
 
 // Under mutation testing every mutant reruns these: fewer cases each, the same properties.
-const RUNS = process.env.STRYKER_MUTATOR_WORKER === undefined ? 1_000 : 100
+const RUNS = process.env.STRYKER_MUTATOR_WORKER === undefined ? 1_000 : 25
 const ARTICLE_URL = 'http://127.0.0.1:4173/content/articles/property.json'
 const APP = 'http://127.0.0.1:4173/articles/property'
 const APP_ORIGIN = new URL(APP).origin
