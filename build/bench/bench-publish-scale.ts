@@ -8,7 +8,7 @@ import { publishIntoDist } from '../publish/publish-article'
 import { writeRenderManifest } from '../publish/manifest'
 import { dist as builtDist } from '../prerender/prerender-pages'
 import { frontPageFile } from '../../src/content/content-files'
-import { root } from '../shared/paths'
+import { articlesDir, root } from '../shared/paths'
 import { withMarkedSection } from './on-demand-section'
 
 // `npm run bench:publish-scale -- [--sizes 10000,100000,1000000]` (after `npm run build`): the cost of one
@@ -39,7 +39,7 @@ async function publishStory(dist: string, slug: string, publishedAt: string) {
   const bytes = Buffer.from(
     JSON.stringify({ ...sample, slug, headline: `Story ${slug}`, publishedAt }),
   )
-  const checked = checkFile(`${slug}.json`, bytes)
+  const checked = checkFile(articlesDir, `${slug}.json`, bytes)
   if (!checked.record) throw new Error(JSON.stringify(checked.problems))
   const started = performance.now()
   await publishIntoDist({

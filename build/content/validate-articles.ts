@@ -108,9 +108,15 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
   }
 }
 
+/** Where the file is, as a publisher in the project folder would type it to open it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
+
 /** One article file, checked against the strict format (also used by `npm run publish`). */
-export function checkFile(name: string, bytes: Buffer): FileResult {
-  const file = path.relative(root, path.join(articlesDir, name))
+export function checkFile(dir: string, name: string, bytes: Buffer): FileResult {
+  const file = shownPath(path.join(dir, name))
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],
   })
@@ -165,7 +171,7 @@ export async function validateArticles(
     const digest = createHash('sha256').update(bytes).digest('base64')
     let result = options.cache?.get(name, digest)
     if (result === undefined) {
-      result = checkFile(name, bytes)
+      result = checkFile(dir, name, bytes)
       options.cache?.set(name, digest, result)
       checked += 1
     }

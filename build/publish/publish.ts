@@ -21,7 +21,7 @@ if (source === undefined) {
 }
 const bytes = await readFile(source)
 const name = path.basename(source)
-const checked = checkFile(name, bytes)
+const checked = checkFile(path.dirname(source), name, bytes)
 const linkProblems = await Promise.all(
   (checked.record?.links ?? []).map(async (link) =>
     (await exists(path.join(dist, 'content', 'articles', `${link.slug}.json`)))

@@ -4,7 +4,7 @@ import type { ContentProblem } from './content-error'
 type Issue = z.core.$ZodIssue
 
 /** `body[3].text`: the way a publisher would point at the field in their file. */
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(file)'
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`
@@ -17,12 +17,15 @@ function describe(issue: Issue): string {
     case 'invalid_type':
       return issue.input === undefined ? 'is missing' : `must be ${article(issue.expected)}`
     case 'too_small':
-      return issue.origin === 'array'
-        ? `needs at least ${issue.minimum} item(s)`
+      if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s)`
+      // "minimum 0" for a 0 that must be positive would tell the publisher their value is allowed.
+      return issue.inclusive === false
+        ? `must be more than ${issue.minimum}`
         : `is too small (minimum ${issue.minimum})`
     case 'too_big':
-      return issue.origin === 'array'
-        ? `has more than ${issue.maximum} items`
+      if (issue.origin === 'array') return `has more than ${issue.maximum} items`
+      return issue.inclusive === false
+        ? `must be less than ${issue.maximum}`
         : `is too large (maximum ${issue.maximum})`
     case 'invalid_union':
       if (issue.input === undefined) return 'is missing'
@@ -55,10 +58,20 @@ export function problemsOf(schema: z.ZodMiniType, json: unknown): ContentProblem
   return result.success ? [] : toProblems(result.error.issues)
 }
 
-/** Turns schema issues into publisher-facing problems; custom messages from the schema are kept as written. */
+/**
+ * Turns schema issues into publisher-facing problems; custom messages from the schema are kept as written.
+ * A field that breaks two rules with the same words (a URL's pattern and its guard) is reported once.
+ */
 export function toProblems(issues: readonly Issue[]): ContentProblem[] {
-  return issues.map((issue) => ({
-    path: formatPath(issue.path),
-    reason: issue.message === 'Invalid input' ? describe(issue) : issue.message,
-  }))
+  const seen = new Set<string>()
+  return issues.flatMap((issue) => {
+    const problem = {
+      path: formatPath(issue.path),
+      reason: issue.message === 'Invalid input' ? describe(issue) : issue.message,
+    }
+    const key = `${problem.path}\n${problem.reason}`
+    if (seen.has(key)) return []
+    seen.add(key)
+    return [problem]
+  })
 }

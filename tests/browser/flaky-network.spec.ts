@@ -67,40 +67,6 @@ test('a request that hangs is given up after its timeout and tried again', async
   expect(requests.attempts).toBe(2)
 })
 
-test('a very slow answer shows the loading state, then the story', async ({ page }) => {
-  countRequests(page, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2_500))
-    await route.continue()
-  })
-  await openRelatedStory(page)
-  await expect(page.getByRole('status').filter({ hasText: 'Loading the article…' })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(RELATED_HEADLINE, {
-    timeout: 10_000,
-  })
-})
-
-test.describe('failures that retrying cannot fix are asked for exactly once', () => {
-  test('a 404', async ({ page }) => {
-    const requests = countRequests(page, (route) => route.fulfill({ status: 404, body: '' }))
-    await openRelatedStory(page)
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
-    await page.waitForTimeout(1_500)
-    expect(requests.attempts).toBe(1)
-  })
-
-  test('invalid data', async ({ page }) => {
-    const requests = countRequests(page, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '{"headline": 3}' }),
-    )
-    await openRelatedStory(page)
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'This article can’t be displayed' }),
-    ).toBeVisible()
-    await page.waitForTimeout(1_500)
-    expect(requests.attempts).toBe(1)
-  })
-})
-
 test('offline: “You’re offline” within a second, and the story loads by itself when the connection returns', async ({
   page,
   context,

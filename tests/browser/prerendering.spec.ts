@@ -125,7 +125,9 @@ test.describe('the browser picks a photo file that fits the screen', () => {
     test(`at ${width} px it loads ${String(expected)}`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 })
       await page.goto(SEED_PATH)
-      const lead = page.getByRole('article').locator('figure img').first()
+      const lead = page
+        .getByRole('article')
+        .getByRole('img', { name: /Vladimir Putin and Xi Jinping stand side by side/ })
       await expect
         .poll(() => lead.evaluate((img: HTMLImageElement) => img.currentSrc))
         .toMatch(expected)

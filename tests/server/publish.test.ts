@@ -1,3 +1,4 @@
+import { articlesDir } from '../../build/shared/paths'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -40,7 +41,7 @@ function articleBytes(slug: string, headline: string, publishedAt: string): Buff
 }
 
 async function publish(slug: string, headline: string, publishedAt: string) {
-  const checked = checkFile(`${slug}.json`, articleBytes(slug, headline, publishedAt))
+  const checked = checkFile(articlesDir, `${slug}.json`, articleBytes(slug, headline, publishedAt))
   if (!checked.record) throw new Error(JSON.stringify(checked.problems))
   return publishIntoDist({
     dist,
@@ -145,6 +146,7 @@ describe('publishing one story', () => {
 
   test('a story that breaks the format is refused with the problem named', () => {
     const checked = checkFile(
+      articlesDir,
       'bad.json',
       Buffer.from(JSON.stringify({ slug: 'bad', headline: '' })),
     )

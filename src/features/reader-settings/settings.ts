@@ -46,6 +46,7 @@ function oneOf<T extends string>(options: readonly T[], value: unknown, fallback
 
 /** An out-of-range size snaps to the nearest step we offer, so a hand-edited 117 still means "about 120". */
 export function nearestTextSize(value: unknown): TextSize {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is already false for every non-number; the typeof check only narrows the type
   if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS.textSize
   let best: TextSize = TEXT_SIZES[0]
   for (const size of TEXT_SIZES) if (Math.abs(size - value) < Math.abs(best - value)) best = size
@@ -56,9 +57,10 @@ export function nearestTextSize(value: unknown): TextSize {
 export function parseSettings(raw: string | null): ReaderSettings {
   let stored: unknown = null
   try {
+    // Stryker disable next-line ConditionalExpression: JSON.parse(null) is null too; the check only spares the call
     stored = raw === null ? null : JSON.parse(raw)
   } catch {
-    stored = null
+    // Broken JSON: nothing stored, as if the key were absent.
   }
   const record: Record<string, unknown> =
     typeof stored === 'object' && stored !== null && !Array.isArray(stored)

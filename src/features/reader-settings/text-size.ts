@@ -6,6 +6,7 @@ export function textSizeLabel(size: TextSize): string {
 }
 
 export function largerTextSize(size: TextSize): TextSize {
+  // Stryker disable next-line ArithmeticOperator: one past the end is undefined, and `?? size` keeps the largest size, as the clamp does
   return TEXT_SIZES[Math.min(TEXT_SIZES.indexOf(size) + 1, TEXT_SIZES.length - 1)] ?? size
 }
 

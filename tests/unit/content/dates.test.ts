@@ -42,3 +42,15 @@ describe('formatContentDate', () => {
     expect(formatContentDate(date, 'not a locale!', 'UTC')).toBe('March 14, 2022')
   })
 })
+
+describe('dates written around the format', () => {
+  test.each([
+    '+002022-03-14',
+    ' 2022-03-14',
+    '2022-03-14 ',
+    '+002022-03-14T10:00:00Z',
+    '2022-03-14T10:00:00Z ',
+  ])('%j is not a date the format allows', (value) => {
+    expect(parseContentDate(value)).toBeUndefined()
+  })
+})

@@ -120,3 +120,38 @@ describe('the lenient schema the reader applies to what arrives', () => {
     ).toBe(true)
   })
 })
+
+describe('rules both schemas share', () => {
+  const article = (change: Record<string, unknown>) => ({
+    headline: 'H',
+    slug: 'a-story',
+    byline: [{ name: 'A' }],
+    body: [{ type: 'paragraph', text: 'x' }],
+    ...change,
+  })
+
+  test('a paragraph with one visible run among blank ones is kept', () => {
+    const body = [{ type: 'paragraph', text: [{ text: ' ' }, { text: 'Words' }] }]
+    expect(strictArticleSchema.safeParse(article({ body })).success).toBe(true)
+    expect(lenientArticleSchema.parse(article({ body })).body).toHaveLength(1)
+  })
+
+  test('an update with no publication date to compare is fine', () => {
+    expect(strictArticleSchema.safeParse(article({ updatedAt: '2022-03-14' })).success).toBe(true)
+  })
+
+  test('publishers must name the slug; the reader takes the one it asked for', () => {
+    const withoutSlug: Record<string, unknown> = article({})
+    delete withoutSlug.slug
+    expect(strictArticleSchema.safeParse(withoutSlug).success).toBe(false)
+    expect(lenientArticleSchema.safeParse(withoutSlug).success).toBe(true)
+  })
+
+  test.each(['en', 'ar', 'en-GB', 'zh-Hant', 'sr-Latn-RS'])('%s is a language tag', (language) => {
+    expect(strictArticleSchema.safeParse(article({ language })).success).toBe(true)
+  })
+
+  test.each(['!!en', 'en!!', 'e', 'en-', 'en-abcdefghi'])('%j is not', (language) => {
+    expect(strictArticleSchema.safeParse(article({ language })).success).toBe(false)
+  })
+})

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { articleSlugFromPath, isSafeUrl, isSlug } from '../../../src/content/safe-url'
+import {
+  articleSlugFromPath,
+  isHttpsUrlString,
+  isSafeUrl,
+  isSlug,
+  MAX_SLUG_LENGTH,
+} from '../../../src/content/safe-url'
 
 describe('isSafeUrl', () => {
   test.each([
@@ -54,5 +60,19 @@ describe('slugs', () => {
     ['https://example.com/articles/a-story', undefined],
   ])('%s links to the article %s', (path, slug) => {
     expect(articleSlugFromPath(path)).toBe(slug)
+  })
+})
+
+describe('links a reader may follow', () => {
+  test('an https URL is written with its two slashes', () => {
+    expect(isHttpsUrlString('https:example.com/story')).toBe(false)
+    expect(isHttpsUrlString('https://example.com/story')).toBe(true)
+  })
+
+  test('an article link whose slug is longer than any file name may be opens no article', () => {
+    expect(articleSlugFromPath(`/articles/${'a'.repeat(MAX_SLUG_LENGTH + 1)}`)).toBeUndefined()
+    expect(articleSlugFromPath(`/articles/${'a'.repeat(MAX_SLUG_LENGTH)}`)).toBe(
+      'a'.repeat(MAX_SLUG_LENGTH),
+    )
   })
 })

@@ -151,3 +151,202 @@ describe('toFrontPageView', () => {
     expect(toFrontPageView(short, 5, TEST_POLICY)).toMatchObject({ page: 5, pageCount: 5 })
   })
 })
+
+describe('a photo as the browser is offered it', () => {
+  const photo = {
+    src: '/content/images/a.jpg',
+    alt: 'A harbour at dawn',
+    width: 1600,
+    height: 1067,
+    variants: [
+      { src: '/content/images/a-1200.webp', width: 1200, type: 'image/webp' },
+      { src: '/content/images/a-480.avif', width: 480, type: 'image/avif' },
+      { src: '/content/images/a-480.webp', width: 480, type: 'image/webp' },
+      { src: '/content/images/a-1200.avif', width: 1200, type: 'image/avif' },
+      { src: '/content/images/a-480.jpg', width: 480, type: 'image/jpeg' },
+      { src: '/content/images/a,1200.jpg', width: 1200, type: 'image/jpeg' },
+      { src: '/content/images/a-800.png', width: 800, type: 'image/png' },
+    ],
+  }
+  const leadImageOf = (image: unknown) =>
+    viewOf({ headline: 'H', leadImage: image, body: [{ type: 'paragraph', text: 'x' }] }).leadImage
+
+  test('modern formats first, each narrowest first; the plain one for <img>, without a URL holding a comma', () => {
+    expect(leadImageOf(photo)).toEqual({
+      src: '/content/images/a.jpg',
+      alt: 'A harbour at dawn',
+      width: 1600,
+      height: 1067,
+      caption: undefined,
+      credit: undefined,
+      sources: [
+        {
+          type: 'image/avif',
+          srcset: '/content/images/a-480.avif 480w, /content/images/a-1200.avif 1200w',
+        },
+        {
+          type: 'image/webp',
+          srcset: '/content/images/a-480.webp 480w, /content/images/a-1200.webp 1200w',
+        },
+      ],
+      srcset: '/content/images/a-480.jpg 480w',
+    })
+  })
+
+  test('PNG is the fallback when there is no JPEG', () => {
+    const pngOnly = { ...photo, variants: photo.variants.filter((v) => v.type === 'image/png') }
+    expect(leadImageOf(pngOnly)).toMatchObject({
+      sources: [],
+      srcset: '/content/images/a-800.png 800w',
+    })
+  })
+
+  test('a photo without variants is just its file, and a blank alt text is decoration', () => {
+    expect(leadImageOf({ ...photo, alt: ' ', variants: undefined })).toMatchObject({
+      alt: '',
+      sources: [],
+      srcset: undefined,
+    })
+  })
+})
+
+describe('runs of text', () => {
+  test('keep emphasis and strong only when the file says true', () => {
+    expect(
+      toRuns([
+        { text: 'a', emphasis: true },
+        { text: 'b', strong: true },
+        { text: 'c', emphasis: true, strong: true },
+        { text: 'd' },
+      ]).map(({ text, emphasis, strong }) => ({ text, emphasis, strong })),
+    ).toEqual([
+      { text: 'a', emphasis: true, strong: false },
+      { text: 'b', emphasis: false, strong: true },
+      { text: 'c', emphasis: true, strong: true },
+      { text: 'd', emphasis: false, strong: false },
+    ])
+  })
+
+  test('drop runs with no text at all, keeping white space between words', () => {
+    expect(
+      toRuns([{ text: 'a' }, { text: '' }, { text: ' ' }, { text: 'b' }]).map((run) => run.text),
+    ).toEqual(['a', ' ', 'b'])
+  })
+})
+
+describe('every block keeps its place and its own key', () => {
+  test('keys follow the order of the file, for the body and for related stories', () => {
+    const article = viewOf(readFixture('articles/fixture-complete.json'))
+    expect(article.body.map((block) => block.key)).toEqual(
+      article.body.map((_block, index) => `block-${index}`),
+    )
+    expect(article.related.map((item) => item.key)).toEqual(
+      article.related.map((_item, index) => `related-${index}`),
+    )
+  })
+
+  test('a heading and a related link are trimmed of invisible edges', () => {
+    const article = viewOf({
+      headline: 'H',
+      body: [
+        { type: 'heading', text: '\u200b A sub-heading ' },
+        { type: 'related', slug: 'a-story', headline: ' A story\u200b' },
+      ],
+    })
+    expect(article.body).toEqual([
+      { key: 'block-0', type: 'heading', text: 'A sub-heading' },
+      { key: 'block-1', type: 'related', slug: 'a-story', headline: 'A story' },
+    ])
+  })
+})
+
+describe('dates a reader sees', () => {
+  test('a related story shows its date, and one without a date shows none', () => {
+    const article = viewOf({
+      headline: 'H',
+      body: [{ type: 'paragraph', text: 'x' }],
+      related: [
+        { slug: 'dated', headline: 'Dated', publishedAt: '2022-03-01' },
+        { slug: 'undated', headline: 'Undated' },
+      ],
+    })
+    expect(article.related.map((item) => item.kind === 'internal' && item.published?.iso)).toEqual([
+      '2022-03-01',
+      undefined,
+    ])
+  })
+
+  test('an update after publication is shown, and so is one without a publication date', () => {
+    const later = viewOf({
+      headline: 'H',
+      publishedAt: '2022-03-10',
+      updatedAt: '2022-03-11T09:00:00Z',
+      body: [{ type: 'paragraph', text: 'x' }],
+    })
+    expect(later.published?.iso).toBe('2022-03-10')
+    expect(later.updated?.iso).toBe('2022-03-11T09:00:00Z')
+    const updatedOnly = viewOf({
+      headline: 'H',
+      updatedAt: '2022-03-11',
+      body: [{ type: 'paragraph', text: 'x' }],
+    })
+    expect(updatedOnly.updated?.iso).toBe('2022-03-11')
+  })
+})
+
+describe('the front page', () => {
+  test('undated stories come last, in the order of the index', () => {
+    const { stories } = toFrontPageView(
+      lenientFrontPageSchema.parse({
+        articles: [
+          { slug: 'undated-a', headline: 'A' },
+          { slug: 'old', headline: 'Old', publishedAt: '2020-01-01' },
+          { slug: 'undated-b', headline: 'B' },
+          { slug: 'new', headline: 'New', publishedAt: '2022-01-01' },
+        ],
+      }),
+      1,
+      TEST_POLICY,
+    )
+    expect(stories.map((story) => story.slug)).toEqual(['new', 'old', 'undated-a', 'undated-b'])
+  })
+
+  test('a story keeps its picture, and one without shows none', () => {
+    const image = { src: '/content/images/a.jpg', alt: 'A', width: 10, height: 10 }
+    const { stories } = toFrontPageView(
+      lenientFrontPageSchema.parse({
+        articles: [
+          { slug: 'pictured', headline: 'P', publishedAt: '2022-01-02', image },
+          { slug: 'plain', headline: 'Q', publishedAt: '2022-01-01' },
+        ],
+      }),
+      1,
+      TEST_POLICY,
+    )
+    expect(stories.map((story) => story.image?.src)).toEqual(['/content/images/a.jpg', undefined])
+  })
+})
+
+describe('every right-to-left language reads right to left', () => {
+  test.each([
+    'ar',
+    'arc',
+    'ckb',
+    'dv',
+    'fa',
+    'ha',
+    'he',
+    'iw',
+    'khw',
+    'ks',
+    'ps',
+    'sd',
+    'syr',
+    'ug',
+    'ur',
+    'yi',
+  ])('%s', (language) => {
+    expect(textDirection(language)).toBe('rtl')
+    expect(textDirection(`${language.toUpperCase()}-XX`)).toBe('rtl')
+  })
+})

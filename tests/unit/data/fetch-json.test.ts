@@ -7,6 +7,16 @@ import { server } from '../../support/server'
 const url = 'http://localhost:3000/content/test.json'
 const maxBytes = 1024
 
+function htmlPage(status: number) {
+  return new HttpResponse(
+    '<!doctype html><html lang="en"><title>Oops</title><h1>Oops</h1></html>',
+    {
+      status,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    },
+  )
+}
+
 async function failure(promise: Promise<unknown>): Promise<ContentError> {
   try {
     await promise
@@ -34,7 +44,11 @@ describe('fetchJson', () => {
     ['a 500', () => new HttpResponse(null, { status: 500 }), 'http'],
     ['a 403', () => new HttpResponse(null, { status: 403 }), 'http'],
     ['a network failure', () => HttpResponse.error(), 'network'],
-    ['an HTML error page', () => new HttpResponse('<html>Oops</html>'), 'invalid'],
+    // A host whose catch-all rule answers a missing file with the app's page, status 200.
+    ['an HTML page where the file should be', () => htmlPage(200), 'not-found'],
+    // A proxy's or CDN's own error page: the status decides, not the body.
+    ['an HTML error page with status 502', () => htmlPage(502), 'http'],
+    ['a text body that is not JSON', () => new HttpResponse('Oops, not JSON'), 'invalid'],
     ['an empty body', () => new HttpResponse(''), 'invalid'],
     [
       'a body over the size limit',

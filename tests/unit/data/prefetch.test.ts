@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { createQueryClient } from '../../../src/app/query-client'
 import { prefetch } from '../../../src/data/prefetch'
 import { articleQueryOptions, frontPageQueryOptions } from '../../../src/data/queries'
@@ -53,7 +53,8 @@ test('two stories load at once; the rest wait, newest interest first, each once,
   requests.releaseAll()
   // Six newer stories queued behind c and e (d's second hover included): those two were let go.
   expect(requests.asked.slice(4)).toEqual(['story-i', 'story-h', 'story-g', 'story-f'])
-  await new Promise((resolve) => setTimeout(resolve, 100))
+  // Once the last two have landed, the line is empty: nothing left waiting could start after them.
+  await expect.poll(() => queryClient.isFetching(), { timeout: 3_000 }).toBe(0)
   expect(requests.asked).toHaveLength(8)
   expect(requests.asked).not.toContain('story-c')
   expect(requests.asked).not.toContain('story-e')
@@ -83,23 +84,35 @@ test('pages of an index wait in the same line as stories: two requests at a time
 })
 
 afterEach(() => {
+  vi.unstubAllGlobals()
   Reflect.deleteProperty(navigator, 'connection')
 })
 
 test.each([
   ['asked to save data', { saveData: true, effectiveType: '4g' }],
-  ['is on a 2G connection', { saveData: false, effectiveType: '2g' }],
-])('a reader who %s gets no prefetching at all', async (_, connection) => {
-  Object.defineProperty(navigator, 'connection', { value: connection, configurable: true })
+  ['on a 2G connection', { saveData: false, effectiveType: '2g' }],
+  ['on a slow-2G connection', { effectiveType: 'slow-2g' }],
+])('a reader who is %s gets no prefetching', (_case, connection) => {
+  vi.stubGlobal('navigator', { onLine: true, connection })
+  const queryClient = createQueryClient()
+  prefetch(queryClient, articleQueryOptions('story-save-data'))
+  // A prefetch puts its query in the cache at once; the decision not to is just as immediate.
+  expect(queryClient.getQueryState(articleQueryOptions('story-save-data').queryKey)).toBeUndefined()
+})
+
+test('a reader on a fast connection gets the story prefetched', async () => {
+  vi.stubGlobal('navigator', {
+    onLine: true,
+    connection: { saveData: false, effectiveType: '4g' },
+  })
   const queryClient = createQueryClient()
   const requests = holdArticleRequests()
-  prefetch(queryClient, articleQueryOptions('story-a'))
-  prefetch(queryClient, frontPageQueryOptions(2))
-  // The line is empty: the next prefetch on a normal connection starts at once, and it is the only request.
-  Reflect.deleteProperty(navigator, 'connection')
-  prefetch(queryClient, articleQueryOptions('story-z'))
+  prefetch(queryClient, articleQueryOptions('story-fast'))
+  expect(queryClient.getQueryState(articleQueryOptions('story-fast').queryKey)?.fetchStatus).toBe(
+    'fetching',
+  )
   await waitForRequests(requests.asked, 1)
-  expect(requests.asked).toEqual(['story-z'])
   requests.releaseAll()
+  await expect.poll(() => queryClient.isFetching(), { timeout: 3_000 }).toBe(0)
   queryClient.clear()
 })

@@ -138,7 +138,7 @@ describe('validation on a rebuild', () => {
     const { problems } = await validateArticles(dir)
     expect(problems).toEqual([
       {
-        file: `public/content/articles/${SEED_SLUG}.json`,
+        file: path.join(dir, `${SEED_SLUG}.json`),
         path: 'body[0].text[1].href',
         reason: 'names "gone", which has no article file',
       },

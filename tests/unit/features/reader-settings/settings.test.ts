@@ -54,6 +54,9 @@ describe('parseSettings', () => {
     [0, 80],
     [100, 100],
     [142.4, 135],
+    // Halfway between two steps: the smaller one.
+    [85, 80],
+    [275, 250],
   ])('snaps a stored text size of %d to the step %d', (stored, expected) => {
     expect(parseSettings(JSON.stringify({ textSize: stored })).textSize).toBe(expected)
   })
@@ -67,6 +70,11 @@ describe('parseSettings', () => {
 })
 
 describe('readStoredSettings', () => {
+  test('settings live under the key every version of the reader has used', () => {
+    // Renaming it would silently reset every reader's settings (and the boot script reads it before paint).
+    expect(STORAGE_KEY).toBe('broadsheet:reader-settings')
+  })
+
   test('survives storage that throws (private modes, blocked cookies)', () => {
     const blocked = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError')

@@ -1,0 +1,171 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest'
+import { strictArticleSchema, strictFrontPageSchema } from '../../../src/content/format'
+import { formatPath, problemsOf } from '../../../src/content/problems'
+import { readSampleArticle, SEED_SLUG } from '../../support/fixtures'
+
+// What `npm run content` tells a publisher about a broken file: the field, as they would point at it, and
+// the rule it breaks, in words. Each row breaks one thing in the (valid) seed article.
+
+type Article = Record<string, unknown> & {
+  body: unknown[]
+  leadImage: Record<string, unknown>
+}
+
+function seedWith(change: (article: Article) => void): unknown {
+  const article = structuredClone(readSampleArticle(SEED_SLUG)) as Article
+  change(article)
+  return article
+}
+
+const ISO_RULE =
+  'must be an ISO 8601 date (2022-03-14) or date-time with offset, and a real calendar day'
+const URL_RULE = 'must be a same-origin path (/…) or an https: URL'
+
+describe('a publisher is told', () => {
+  test.each<[string, (article: Article) => void, string, string]>([
+    ['a headline of the wrong type', (a) => (a.headline = 3), 'headline', 'must be a string'],
+    ['a missing headline', (a) => delete a.headline, 'headline', 'is missing'],
+    ['a blank headline', (a) => (a.headline = ' \u200b '), 'headline', 'is blank'],
+    [
+      'an overlong headline',
+      (a) => (a.headline = 'x'.repeat(501)),
+      'headline',
+      'is longer than 500 characters',
+    ],
+    ['a body that is not a list', (a) => (a.body = 'x' as never), 'body', 'must be an array'],
+    ['an empty body', (a) => (a.body = []), 'body', 'has no block that can be shown'],
+    ['no author', (a) => (a.byline = []), 'byline', 'needs at least one author'],
+    [
+      'too many authors',
+      (a) => (a.byline = Array.from({ length: 21 }, () => ({ name: 'A' }))),
+      'byline',
+      'has more than 20 authors',
+    ],
+    [
+      'a slug that is not one',
+      (a) => (a.slug = 'Bad Slug'),
+      'slug',
+      'must be lower-case words joined by hyphens (a-z, 0-9), at most 200 characters',
+    ],
+    ['a day that does not exist', (a) => (a.publishedAt = '2022-02-30'), 'publishedAt', ISO_RULE],
+    ['a thirteenth month', (a) => (a.publishedAt = '2022-13-01'), 'publishedAt', ISO_RULE],
+    ['a month 0', (a) => (a.publishedAt = '2022-00-10'), 'publishedAt', ISO_RULE],
+    ['a day 0', (a) => (a.publishedAt = '2022-03-00'), 'publishedAt', ISO_RULE],
+    [
+      'an update before publication',
+      (a) => {
+        a.publishedAt = '2022-03-14'
+        a.updatedAt = '2022-03-13'
+      },
+      'updatedAt',
+      'is before publishedAt',
+    ],
+    [
+      'a language that is no tag',
+      (a) => (a.language = 'english!'),
+      'language',
+      'must be a BCP 47 language tag',
+    ],
+    [
+      'a photo that is not an object',
+      (a) => (a.leadImage = 'x' as never),
+      'leadImage',
+      'must be an object',
+    ],
+    [
+      'a fractional width',
+      (a) => (a.leadImage.width = 1.5),
+      'leadImage.width',
+      'must be a whole number',
+    ],
+    ['a width of 0', (a) => (a.leadImage.width = 0), 'leadImage.width', 'must be more than 0'],
+    [
+      'an impossible width',
+      (a) => (a.leadImage.width = 20_001),
+      'leadImage.width',
+      'is too large (maximum 20000)',
+    ],
+    [
+      'a photo over http',
+      (a) => (a.leadImage.src = 'http://photos.example/a.jpg'),
+      'leadImage.src',
+      URL_RULE,
+    ],
+    [
+      'a variant format no browser is offered',
+      (a) => (a.leadImage.variants = [{ src: '/a.gif', width: 10, type: 'image/gif' }]),
+      'leadImage.variants[0].type',
+      'must be one of "image/avif", "image/webp", "image/jpeg", "image/png"',
+    ],
+    [
+      'a block type the format does not have',
+      (a) => (a.body[0] = { type: 'video', src: '/x.mp4' }),
+      'body[0].type',
+      'has an unknown type',
+    ],
+    [
+      'a paragraph with nothing to read',
+      (a) => (a.body[0] = { type: 'paragraph', text: [{ text: ' ' }, { text: '\u200b' }] }),
+      'body[0].text',
+      'has no text',
+    ],
+    [
+      'a link over http',
+      (a) => (a.body[0] = { type: 'paragraph', text: [{ text: 'x', href: 'http://x.example/' }] }),
+      'body[0].text[0].href',
+      'must be /articles/<slug> or an https: URL',
+    ],
+    [
+      'an external story over http',
+      (a) => (a.related = [{ url: 'http://x.example/', headline: 'x' }]),
+      'related[0].url',
+      'must be an https: URL',
+    ],
+    [
+      'a related story that is neither kind',
+      (a) => (a.related = [{ headline: 'x' }]),
+      'related[0]',
+      'does not match any allowed shape',
+    ],
+  ])('of %s', (_case, change, path, reason) => {
+    expect(problemsOf(strictArticleSchema, seedWith(change))).toEqual([{ path, reason }])
+  })
+
+  test('that a file which is not an object must be one', () => {
+    expect(problemsOf(strictArticleSchema, 'a string')).toEqual([
+      { path: '(file)', reason: 'must be an object' },
+    ])
+  })
+
+  test('that a front page cannot count fewer pages than its own number', () => {
+    expect(problemsOf(strictFrontPageSchema, { articles: [], page: 3, pageCount: 2 })).toEqual([
+      { path: 'pageCount', reason: 'is less than page' },
+    ])
+  })
+
+  test('nothing about a valid article, or an update on the day it was published', () => {
+    expect(
+      problemsOf(
+        strictArticleSchema,
+        seedWith(() => undefined),
+      ),
+    ).toEqual([])
+    const sameDay = seedWith((a) => {
+      a.publishedAt = '2022-03-14'
+      a.updatedAt = '2022-03-14'
+    })
+    expect(problemsOf(strictArticleSchema, sameDay)).toEqual([])
+  })
+})
+
+describe('a field is named the way a publisher points at it', () => {
+  test.each([
+    [[], '(file)'],
+    [['headline'], 'headline'],
+    [['body', 3, 'text'], 'body[3].text'],
+    [['leadImage', 'variants', 0, 'src'], 'leadImage.variants[0].src'],
+  ])('%j is %s', (path, shown) => {
+    expect(formatPath(path)).toBe(shown)
+  })
+})
