@@ -31,6 +31,15 @@ export interface ArticleRecord {
   summary: SummaryData
   links: ArticleLink[]
   images: ImageData[]
+  /** What feeds, sitemaps and search need beyond the summary (build/syndication). */
+  syndication: SyndicationFacts
+}
+
+export interface SyndicationFacts {
+  /** SHA-256 of the file's bytes: the search index re-reads an article only when this changes. */
+  digest: string
+  updatedAt?: string
+  language?: string
 }
 
 export interface FileResult {
@@ -55,7 +64,7 @@ export interface ValidateOptions {
 // Parallel reads keep the disk busy while the CPU validates; a bound keeps 10,000 files from opening at once.
 const READ_CONCURRENCY = 32
 
-function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord {
+function toRecord(file: string, slug: string, data: ArticleData, digest: string): ArticleRecord {
   const links: ArticleLink[] = []
   data.body.forEach((block, index) => {
     if (block.type === 'related') links.push({ path: `body[${index}].slug`, slug: block.slug })
@@ -90,10 +99,11 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
         'image' in item && item.image ? [item.image] : [],
       ),
     ],
+    syndication: { digest, updatedAt: data.updatedAt, language: data.language },
   }
 }
 
-function checkFile(name: string, bytes: Buffer): FileResult {
+function checkFile(name: string, bytes: Buffer, digest: string): FileResult {
   const file = path.join('public/content/articles', name)
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],
@@ -114,7 +124,7 @@ function checkFile(name: string, bytes: Buffer): FileResult {
   const data = strictArticleSchema.parse(json)
   const slug = name.replace(/\.json$/, '')
   if (data.slug !== slug) return problem('slug', `is "${data.slug}" but the file is named ${name}`)
-  return { record: toRecord(file, slug, data), problems: [] }
+  return { record: toRecord(file, slug, data, digest), problems: [] }
 }
 
 /** Links between articles must land somewhere: a related slug with no file is a broken link for readers. */
@@ -149,7 +159,7 @@ export async function validateArticles(
     const digest = createHash('sha256').update(bytes).digest('base64')
     let result = options.cache?.get(name, digest)
     if (result === undefined) {
-      result = checkFile(name, bytes)
+      result = checkFile(name, bytes, digest)
       options.cache?.set(name, digest, result)
       checked += 1
     }

@@ -15,6 +15,8 @@ export interface PolicyInputs {
   contentOrigins: string[]
   /** Origins photos may come from besides this one. */
   imageOrigins: string[]
+  /** Lets WebAssembly compile: only for the search page and Pagefind's files (path-headers.ts). */
+  allowWasm?: boolean
 }
 
 export function contentSecurityPolicy({
@@ -22,11 +24,12 @@ export function contentSecurityPolicy({
   inlineStyles,
   contentOrigins,
   imageOrigins,
+  allowWasm = false,
 }: PolicyInputs): string {
   const unique = (values: string[]) => [...new Set(values)].join(' ')
   return [
     "default-src 'self'",
-    `script-src ${unique(["'self'", ...inlineScripts.map(sha256Source)])}`,
+    `script-src ${unique(["'self'", ...(allowWasm ? ["'wasm-unsafe-eval'"] : []), ...inlineScripts.map(sha256Source)])}`,
     `style-src ${unique(["'self'", ...inlineStyles.map(sha256Source)])}`,
     `img-src ${unique(["'self'", ...imageOrigins])}`,
     "font-src 'self'",

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { SiteConfig } from '../../src/config/site-config'
 import { root } from '../shared/paths'
 
 export interface PrerenderedPage {
@@ -19,6 +20,7 @@ export interface ServerEntry {
   basePath: string
   contentBase: string
   siteUrl: string
+  siteConfig: SiteConfig
 }
 
 export const dist = path.join(root, 'dist')

@@ -11,6 +11,7 @@ import { inlineCode } from '../deploy/security-headers'
 import { writeServiceWorker } from '../deploy/service-worker'
 import { writeSecurityHeaders } from '../deploy/write-security-headers'
 import { DEFAULT_SITE_URL } from '../../src/config/site-config'
+import { writeSiteSyndication } from '../syndication/site-syndication'
 
 // Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
 // generated image variants in the published JSON, renders the front page's pages and every article to static
@@ -102,6 +103,11 @@ if (entry.contentIsLocal) {
 }
 await cache.save()
 
+// Feeds, sitemaps, robots.txt and the search index, from the content step's records (build/syndication).
+const syndication = entry.contentIsLocal
+  ? await writeSiteSyndication(entry.siteConfig, dist)
+  : undefined
+
 await writeSecurityHeaders({
   inlineScripts: [...inline.scripts],
   inlineStyles: [...inline.styles],
@@ -125,3 +131,4 @@ console.log(
     `and the app shell, in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
     `service worker precaches ${worker.precached} files (${Math.round(worker.bytes / 1024)} KB)`,
 )
+if (syndication) console.log(syndication)

@@ -12,6 +12,7 @@
 //                       before it loads
 //   VITE_SITE_URL       the public origin, for canonical URLs and social cards ("https://news.example")
 //   VITE_IMAGE_HOSTS    other origins photos may come from, space-separated ("https://img.example.com")
+//   VITE_FEED_FULL_TEXT "true" puts each story's full text in the feeds; otherwise they carry its summary
 
 export interface SiteLogo {
   src: string
@@ -29,6 +30,8 @@ export interface SiteConfig {
   /** An origin with no trailing slash. */
   siteUrl: string
   imageHosts: readonly string[]
+  /** Feeds carry the whole text of each story (the publisher opted in), not only its summary. */
+  feedFullText: boolean
 }
 
 export type SiteEnv = Readonly<Record<string, string | boolean | undefined>>
@@ -102,6 +105,13 @@ function readImageHosts(env: SiteEnv): string[] {
   return hosts
 }
 
+function readFlag(env: SiteEnv, name: string): boolean {
+  const value = setting(env, name)?.toLowerCase()
+  if (value === undefined || value === 'false' || value === '0') return false
+  if (value === 'true' || value === '1') return true
+  throw new Error(`${name} must be true or false, not "${value}"`)
+}
+
 export function readSiteConfig(env: SiteEnv): SiteConfig {
   const basePath = normalizeBasePath(setting(env, 'VITE_BASE_PATH'))
   const siteUrl = (setting(env, 'VITE_SITE_URL') ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
@@ -116,6 +126,7 @@ export function readSiteConfig(env: SiteEnv): SiteConfig {
     logo: readLogo(env, basePath),
     siteUrl,
     imageHosts: readImageHosts(env),
+    feedFullText: readFlag(env, 'VITE_FEED_FULL_TEXT'),
   }
 }
 

@@ -79,3 +79,5 @@ export const imageOrigins = imageOriginsOf(config)
 export const basePath = config.basePath
 export const contentBase = config.contentBase
 export const siteUrl = config.siteUrl
+/** Every build setting, for what the build writes besides pages (feeds, sitemaps, search). */
+export const siteConfig = config
