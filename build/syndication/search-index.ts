@@ -34,6 +34,8 @@ export function searchRecord({ item, path, paragraphs }: SearchRecordInput): Cus
     content,
     language: item.language,
     meta: {
+      // The reader's results link to the story by its slug, through the app's own router.
+      slug: item.slug,
       title: item.headline,
       ...(item.section !== undefined && { section: item.section }),
       ...(item.published !== undefined && { published: item.published.toISOString() }),

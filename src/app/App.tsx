@@ -7,6 +7,7 @@ import { ProblemPage } from './ProblemPage'
 import { ArticleRoute } from './routes/ArticleRoute'
 import { FrontPageRoute } from './routes/FrontPageRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
+import { SearchRoute } from './routes/SearchRoute'
 import { ScrollRestorer } from './ScrollRestorer'
 import { SiteLayout } from './SiteLayout'
 
@@ -42,6 +43,7 @@ export function App() {
             <Route path="/" element={<FrontPageRoute />} />
             <Route path="/page/:page" element={<FrontPageRoute />} />
             <Route path="/articles/:slug" element={<ArticleRoute />} />
+            <Route path="/search" element={<SearchRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>
         </ErrorBoundary>

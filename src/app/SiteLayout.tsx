@@ -39,6 +39,12 @@ export function SiteLayout({ children }: { children: ReactNode }) {
                 Front page
               </NavLink>
             </li>
+            <li>
+              {/* A new document, not an in-app move: only the search page's policy lets Pagefind run. */}
+              <NavLink to="/search" reloadDocument>
+                Search
+              </NavLink>
+            </li>
           </ul>
         </nav>
       </header>

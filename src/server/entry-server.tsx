@@ -13,6 +13,7 @@ import { parseArticle, parseFrontPage } from '../content/parse'
 import { articleFile, frontPageFile } from '../content/content-files'
 import { frontPagePath } from '../content/site-paths'
 import { toArticleView, toFrontPageView } from '../content/view-model'
+import { feedLinkTags } from './feed-links'
 import { articleHead, frontPageHead } from './page-head'
 import { escapeHtml, scriptJson } from './html'
 
@@ -71,7 +72,10 @@ export function prerenderShell(): PrerenderedPage {
       </SiteLayout>
     </StaticRouter>,
   )
-  return { head: `<title>${escapeHtml(config.siteName)}</title>`, body }
+  return {
+    head: [`<title>${escapeHtml(config.siteName)}</title>`, ...feedLinkTags()].join('\n    '),
+    body,
+  }
 }
 
 export { contentIsLocal, contentOrigin } from '../config/config'

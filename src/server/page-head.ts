@@ -4,6 +4,7 @@ import { articlePath, frontPagePath } from '../content/site-paths'
 import { frontPageTitle } from '../features/front-page/front-page-title'
 import type { ArticleView, FrontPageView, ImageView } from '../content/view-model'
 import { pageTitle } from '../lib/use-document-title'
+import { feedLinkTags } from './feed-links'
 import { escapeHtml, scriptJson } from './html'
 
 // What a prerendered page says about itself to search engines and social cards: title, description,
@@ -93,6 +94,7 @@ function commonTags(title: string, description: string, url: string): string[] {
     meta('property', 'og:url', url),
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),
+    ...feedLinkTags(),
   ]
 }
 
