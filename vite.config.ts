@@ -8,6 +8,7 @@ import { withBootScript } from './build/deploy/boot-script.ts'
 import { headersForPath } from './build/deploy/path-headers.ts'
 import type { PathRule } from './build/deploy/path-headers.ts'
 import { readSiteConfig } from './src/config/site-config.ts'
+import { interfaceDirection } from './src/i18n/locales.ts'
 import type { SiteConfig } from './src/config/site-config.ts'
 
 /** Inlines the reader-settings boot script into <head>, in dev and build alike, so settings apply before paint. */
@@ -18,14 +19,18 @@ function readerSettingsBoot(): Plugin {
   }
 }
 
-/** The publication's name in index.html (title, description, the no-script line), from the one config. */
+/** The publication's name and interface language in index.html (lang, dir, title, description, no-script line). */
 function siteNameInHtml(site: SiteConfig): Plugin {
   const escaped = site.siteName.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
   return {
     name: 'broadsheet:site-name',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replaceAll('%SITE_NAME%', escaped),
+      handler: (html) =>
+        html
+          .replaceAll('%SITE_NAME%', escaped)
+          .replaceAll('%LOCALE%', site.locale)
+          .replaceAll('%DIR%', interfaceDirection(site.locale)),
     },
   }
 }

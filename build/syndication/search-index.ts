@@ -25,7 +25,7 @@ export function searchRecord({ item, path, paragraphs }: SearchRecordInput): Cus
     ...paragraphs,
     byline.length > 0 ? `By ${byline.join(', ')}` : undefined,
     item.section,
-    ...item.topics,
+    ...item.topics.map((topic) => topic.name),
   ]
     .filter((part): part is string => part !== undefined && part !== '')
     .join('\n')
@@ -43,7 +43,7 @@ export function searchRecord({ item, path, paragraphs }: SearchRecordInput): Cus
     filters: {
       ...(item.section !== undefined && { section: [item.section] }),
       ...(byline.length > 0 && { author: byline }),
-      ...(item.topics.length > 0 && { topic: item.topics }),
+      ...(item.topics.length > 0 && { topic: item.topics.map((topic) => topic.name) }),
     },
     ...(item.published !== undefined && { sort: { published: item.published.toISOString() } }),
   }

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../../src/config/site-config'
+import { contentPolicyOf } from '../../src/config/site-config'
 import { ValidationCache } from '../content/validation-cache'
 import { articlesDir } from '../shared/paths'
 import type { SyndicationSummary } from './write-syndication'
@@ -15,6 +16,7 @@ export async function writeSiteSyndication(config: SiteConfig, dist: string): Pr
     records,
     site: config,
     dist,
+    policy: contentPolicyOf(config),
   })
   return (
     `syndication: ${count(summary.feeds)} feed(s) × 3 formats, ${count(summary.sitemaps)} sitemap(s) ` +

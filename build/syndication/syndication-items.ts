@@ -1,5 +1,7 @@
 import { parseContentDate } from '../../src/content/dates'
 import { articlePath } from '../../src/content/site-paths'
+import { sectionSlug, topicSlug } from '../../src/content/taxonomy'
+import { cleanText, optionalText } from '../../src/content/text'
 import type { ArticleRecord } from '../content/validate-articles'
 
 // One article as feeds, sitemaps and search see it, made from what the content step keeps for every article
@@ -10,6 +12,11 @@ export interface SyndicationAuthor {
   slug?: string
 }
 
+export interface SyndicationTopic {
+  name: string
+  slug: string
+}
+
 export interface SyndicationItem {
   slug: string
   /** The article's canonical URL: its feed id and guid, so an updated story keeps its identity. */
@@ -17,8 +24,10 @@ export interface SyndicationItem {
   headline: string
   standfirst?: string
   section?: string
+  /** The section page's slug: the one the article states, or the one made from the name. */
+  sectionSlug?: string
   authors: SyndicationAuthor[]
-  topics: string[]
+  topics: SyndicationTopic[]
   published?: Date
   /** The last update, or the publication when there was none. */
   updated?: Date
@@ -43,17 +52,36 @@ const dateOf = (value: string | undefined) => {
   return parsed === undefined ? undefined : new Date(parsed.epochMs)
 }
 
+type TopicData = NonNullable<ArticleRecord['summary']['topics']>[number]
+
+/** Names and slugs as the reader's view model makes them (src/content/view-model.ts), duplicates dropped. */
+function topicsOf(topics: readonly TopicData[] | undefined): SyndicationTopic[] {
+  const seen = new Set<string>()
+  return (topics ?? []).flatMap((topic) => {
+    const name = cleanText(typeof topic === 'string' ? topic : topic.name)
+    const slug = typeof topic === 'string' ? topicSlug(name) : topic.slug
+    if (seen.has(slug)) return []
+    seen.add(slug)
+    return [{ name, slug }]
+  })
+}
+
 export function toSyndicationItem(record: ArticleRecord, site: SiteAddress): SyndicationItem {
   const { summary, syndication } = record
   const published = dateOf(summary.publishedAt)
+  const section = optionalText(summary.section)
   return {
     slug: record.slug,
     url: publicUrl(site, articlePath(record.slug)),
     headline: summary.headline,
     standfirst: summary.standfirst,
-    section: summary.section,
-    authors: (summary.byline ?? []).map((author) => ({ name: author.name })),
-    topics: [],
+    section,
+    sectionSlug: section === undefined ? undefined : (summary.sectionSlug ?? sectionSlug(section)),
+    authors: (summary.byline ?? []).map((author) => ({
+      name: cleanText(author.name),
+      ...(author.slug !== undefined && { slug: author.slug }),
+    })),
+    topics: topicsOf(summary.topics),
     published,
     updated: dateOf(syndication.updatedAt) ?? published,
     language: syndication.language ?? 'en',

@@ -1,16 +1,25 @@
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { ContentPolicy } from '../../src/content/content-policy'
 import { FEED_FORMATS, feedPath } from '../../src/content/feed-paths'
 import type { FeedFormat } from '../../src/content/feed-paths'
-import { articlePath, frontPagePath } from '../../src/content/site-paths'
+import {
+  articlePath,
+  authorPath,
+  frontPagePath,
+  sectionPath,
+  topicPath,
+} from '../../src/content/site-paths'
 import { buildFrontPagePages } from '../content/front-page-index'
 import type { ArticleRecord } from '../content/validate-articles'
 import { readCacheFile, writeCacheFile } from '../shared/build-cache'
 import { articleTexts } from './article-text'
 import { buildFeed } from './feeds'
-import type { Taxonomy } from './feed-groups'
-import { feedGroups } from './feed-groups'
+import type { FeedGroup } from './feed-groups'
+import { authorGroups, feedGroups, sectionGroups, topicGroups } from './feed-groups'
+import { STORIES_PER_PAGE } from '../content/front-page-index'
+import { existsSync } from 'node:fs'
 import { searchRecord, writeSearchIndex } from './search-index'
 import type { SitemapUrl } from './sitemaps'
 import {
@@ -42,7 +51,8 @@ export interface SyndicationOptions {
   site: SyndicationSite
   /** The built site (dist/), with its content folder already published. */
   dist: string
-  taxonomy?: Taxonomy
+  /** What the site lets articles load: media text (transcripts) is indexed as the reader sees it. */
+  policy: ContentPolicy
   /** The news sitemap's "last two days" end here. */
   now?: Date
   /** Skips the search index (tests of feeds and sitemaps alone). */
@@ -90,14 +100,53 @@ function pageUrls(
   return [...frontPages, ...articles]
 }
 
+/**
+ * The pages of each section, author and topic (30 stories a page, newest first, like the front page), those
+ * the build made: a listing that has no page yet is not offered to crawlers.
+ */
+function listingUrls(
+  items: readonly SyndicationItem[],
+  site: SiteAddress,
+  dist: string,
+): SitemapUrl[] {
+  const listings: [FeedGroup[], (pagePath: string, page: number) => string][] = [
+    [sectionGroups(items), (base, page) => withPage(base, page, sectionPath)],
+    [authorGroups(items), (base, page) => withPage(base, page, authorPath)],
+    [topicGroups(items), (base, page) => withPage(base, page, topicPath)],
+  ]
+  return listings.flatMap(([groups, pathOf]) =>
+    groups.flatMap((group) => {
+      const sorted = newestFirst(group.items)
+      const pages = Math.max(1, Math.ceil(sorted.length / STORIES_PER_PAGE))
+      return Array.from({ length: pages }, (_, index) => {
+        const appPath = pathOf(group.pagePath, index + 1)
+        const onPage = sorted.slice(index * STORIES_PER_PAGE, (index + 1) * STORIES_PER_PAGE)
+        return { appPath, lastmod: latest(onPage.map((item) => item.updated)) }
+      })
+        .filter(({ appPath }) => existsSync(`${distFile(dist, appPath)}.html`))
+        .map(({ appPath, lastmod }) => ({ url: publicUrl(site, appPath), lastmod }))
+    }),
+  )
+}
+
+/** Page n of a listing whose first page is at `base`, by the site's own path function. */
+function withPage(
+  base: string,
+  page: number,
+  pathOf: (slug: string, page: number) => string,
+): string {
+  const slug = base.slice(base.lastIndexOf('/') + 1)
+  return pathOf(slug, page)
+}
+
 export async function writeSyndication(options: SyndicationOptions): Promise<SyndicationSummary> {
   const { records, site, dist } = options
   const started = performance.now()
   const items = newestFirst(records.map((record) => toSyndicationItem(record, site)))
-  const { texts, read } = await articleTexts(items, path.join(dist, 'content'))
+  const { texts, read } = await articleTexts(items, path.join(dist, 'content'), options.policy)
 
   const files = new Map<string, string>()
-  const groups = feedGroups(items, options.taxonomy ?? {})
+  const groups = feedGroups(items)
   for (const group of groups) {
     const feedUrl = (format: FeedFormat) => publicUrl(site, feedPath(group.pagePath, format))
     const feedUrls = { rss: feedUrl('rss'), atom: feedUrl('atom'), json: feedUrl('json') }
@@ -117,7 +166,7 @@ export async function writeSyndication(options: SyndicationOptions): Promise<Syn
       files.set(feedPath(group.pagePath, format), documents[format])
   }
 
-  const urls = pageUrls(records, items, site)
+  const urls = [...pageUrls(records, items, site), ...listingUrls(items, site, dist)]
   const chunks = splitIntoSitemaps(urls)
   const now = options.now ?? new Date()
   const news = newsItems(items, now)

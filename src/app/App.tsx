@@ -10,15 +10,16 @@ import { NotFoundRoute } from './routes/NotFoundRoute'
 import { SearchRoute } from './routes/SearchRoute'
 import { ScrollRestorer } from './ScrollRestorer'
 import { SiteLayout } from './SiteLayout'
+import { t } from '../i18n/interface'
 
 export const INTERACTIVE_MARK = 'broadsheet:interactive'
 
 function RenderFailure() {
   return (
-    <ProblemPage title="This page can’t be displayed">
-      <p>Something went wrong while showing this page. The rest of the site still works.</p>
+    <ProblemPage title={t('error.render.title')}>
+      <p>{t('error.render.text')}</p>
       <p>
-        <a href={sitePath('/')}>Go to the front page</a>
+        <a href={sitePath('/')}>{t('error.goToFrontPage')}</a>
       </p>
     </ProblemPage>
   )

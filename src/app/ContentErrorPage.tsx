@@ -4,6 +4,7 @@ import { isContentError } from '../content/content-error'
 import type { ContentError } from '../content/content-error'
 import { ProblemPage } from './ProblemPage'
 import styles from './problem-page.module.css'
+import { t } from '../i18n/interface'
 
 interface ContentErrorPageProps {
   error: unknown
@@ -15,19 +16,33 @@ interface ContentErrorPageProps {
 
 const MAX_PROBLEMS_SHOWN = 20
 
+// The file's address is set in code type inside the translated sentence, wherever the language puts it.
+const FILE_MARK = '\u0000file\u0000'
+
+function withCode(sentence: string, file: string) {
+  const [before = '', after = ''] = sentence.split(FILE_MARK)
+  return (
+    <>
+      {before}
+      <code>{file}</code>
+      {after}
+    </>
+  )
+}
+
 export function errorTitle(error: unknown, what: string): string {
-  if (!isContentError(error)) return `This ${what} can’t be displayed`
+  if (!isContentError(error)) return t('error.invalid.title', { what })
   switch (error.kind) {
     case 'not-found':
-      return 'Page not found'
+      return t('error.notFound.title')
     case 'offline':
-      return 'You’re offline'
+      return t('error.offline.title')
     case 'invalid':
-      return `This ${what} can’t be displayed`
+      return t('error.invalid.title', { what })
     case 'network':
     case 'timeout':
     case 'http':
-      return `We can’t reach the ${what} right now`
+      return t('error.unreachable.title', { what })
   }
 }
 
@@ -36,36 +51,34 @@ function PublisherDetails({ error }: { error: ContentError }) {
   const hidden = error.problems.length - shown.length
   return (
     <details className={styles.details}>
-      <summary>Details for the publisher</summary>
-      <p>
-        The file <code>{error.url}</code> does not follow the article format:
-      </p>
+      <summary>{t('error.details.summary')}</summary>
+      <p>{withCode(t('error.details.intro', { file: FILE_MARK }), error.url)}</p>
       <ul>
         {shown.map((problem, index) => (
           <li key={`${problem.path}-${index}`}>
             <code>{problem.path}</code> {problem.reason}
           </li>
         ))}
-        {hidden > 0 ? <li>…and {hidden} more</li> : null}
+        {hidden > 0 ? <li>{t('error.details.more', { count: hidden })}</li> : null}
       </ul>
     </details>
   )
 }
 
 function explanation(error: unknown, what: string): string {
-  if (!isContentError(error)) return `Something in this ${what} stopped it from being shown.`
+  if (!isContentError(error)) return t('error.unknown.text', { what })
   switch (error.kind) {
     case 'not-found':
-      return 'There is no story at this address. It may have moved, or the link may be mistyped.'
+      return t('error.notFound.story')
     case 'offline':
-      return `Your device isn’t connected to the internet. The ${what} will load when you’re back online.`
+      return t('error.offline.text', { what })
     case 'invalid':
-      return `The ${what} arrived, but something in it is broken, so we won’t show it in pieces.`
+      return t('error.invalid.text', { what })
     case 'timeout':
-      return 'The server took too long to answer. It may be busy; trying again often works.'
+      return t('error.timeout.text')
     case 'network':
     case 'http':
-      return 'The connection to the news server failed. It may be a passing problem.'
+      return t('error.network.text')
   }
 }
 
@@ -77,10 +90,10 @@ export function ContentErrorPage({ error, what, onRetry, headingRef }: ContentEr
       <div className={styles.actions}>
         {canRetry ? (
           <button type="button" className={styles.button} onClick={onRetry}>
-            Try again
+            {t('error.tryAgain')}
           </button>
         ) : null}
-        <Link to="/">Go to the front page</Link>
+        <Link to="/">{t('error.goToFrontPage')}</Link>
       </div>
       {isContentError(error) && error.kind === 'invalid' ? (
         <PublisherDetails error={error} />

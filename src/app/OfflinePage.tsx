@@ -1,6 +1,7 @@
 import type { Ref } from 'react'
 import { StatusMessage } from '../components/StatusMessage'
 import { ProblemPage } from './ProblemPage'
+import { t } from '../i18n/interface'
 
 interface OfflinePageProps {
   what: string
@@ -10,10 +11,8 @@ interface OfflinePageProps {
 /** Shown while a request waits for the connection; the query resumes by itself when the device is back online. */
 export function OfflinePage({ what, headingRef }: OfflinePageProps) {
   return (
-    <ProblemPage title="You’re offline" headingRef={headingRef}>
-      <StatusMessage>
-        {`Your device isn’t connected to the internet. The ${what} will load by itself when you’re back online.`}
-      </StatusMessage>
+    <ProblemPage title={t('error.offline.title')} headingRef={headingRef}>
+      <StatusMessage>{t('error.offline.text', { what })}</StatusMessage>
     </ProblemPage>
   )
 }

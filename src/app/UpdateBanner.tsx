@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { config } from '../config/config'
 import styles from './update-banner.module.css'
+import { t } from '../i18n/interface'
 
 /**
  * Offers the reload when a new version of the reader is ready. It never reloads by itself: an open article,
@@ -30,9 +31,9 @@ export function UpdateBanner() {
     <div role="status" className={apply ? styles.banner : undefined} data-print="hide">
       {apply ? (
         <>
-          <p className={styles.text}>A new version of {config.siteName} is ready.</p>
+          <p className={styles.text}>{t('update.ready', { site: config.siteName })}</p>
           <button type="button" className={styles.button} onClick={apply}>
-            Reload to update
+            {t('update.reload')}
           </button>
         </>
       ) : null}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ImageView } from '../content/view-model'
+import type { ImageView } from '../content/image-view'
 import styles from './figure.module.css'
 import { ResponsiveImage } from './ResponsiveImage'
 

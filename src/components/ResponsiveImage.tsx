@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import type { ImageView } from '../content/view-model'
+import type { ImageView } from '../content/image-view'
 
 export interface ResponsiveImageProps {
   image: ImageView

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ContentDate } from '../content/dates'
-import type { ImageView } from '../content/view-model'
+import type { ImageView } from '../content/image-view'
 import { PublishedDate } from './PublishedDate'
 import { ResponsiveImage } from './ResponsiveImage'
 import styles from './story-meta.module.css'

@@ -1,9 +1,12 @@
-import { contentOriginOf, isContentLocal, readSiteConfig } from './site-config'
+import { contentOriginOf, contentPolicyOf, isContentLocal, readSiteConfig } from './site-config'
 
 // The build's configuration as the app sees it. What each setting means, and its default: site-config.ts.
 export const config = readSiteConfig(import.meta.env)
 
 export const contentOrigin = contentOriginOf(config)
+
+/** What articles may make the reader's browser load (media origins, embed players). */
+export const contentPolicy = contentPolicyOf(config)
 
 export const contentIsLocal = isContentLocal(config)
 

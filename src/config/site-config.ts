@@ -11,8 +11,17 @@
 //   VITE_SITE_LOGO_WIDTH, VITE_SITE_LOGO_HEIGHT   the logo's size in CSS pixels, so its space is kept
 //                       before it loads
 //   VITE_SITE_URL       the public origin, for canonical URLs and social cards ("https://news.example")
+//   VITE_LOCALE         the interface's language: en (default), fr or ar (set right to left)
+//   VITE_EMBED_PROVIDERS which embed players may load when a reader asks: names from src/content/embeds.ts,
+//                       space- or comma-separated, or "none"; default: all of them
 //   VITE_IMAGE_HOSTS    other origins photos may come from, space-separated ("https://img.example.com")
 //   VITE_FEED_FULL_TEXT "true" puts each story's full text in the feeds; otherwise they carry its summary
+
+import type { ContentPolicy } from '../content/content-policy'
+import { INTERFACE_LOCALES, isInterfaceLocale } from '../i18n/locales'
+import type { InterfaceLocale } from '../i18n/locales'
+import { EMBED_PROVIDERS, isEmbedProvider } from '../content/embed-providers'
+import type { EmbedProvider } from '../content/embed-providers'
 
 export interface SiteLogo {
   src: string
@@ -32,6 +41,9 @@ export interface SiteConfig {
   imageHosts: readonly string[]
   /** Feeds carry the whole text of each story (the publisher opted in), not only its summary. */
   feedFullText: boolean
+  embedProviders: readonly EmbedProvider[]
+  /** The interface's language; articles keep their own. */
+  locale: InterfaceLocale
 }
 
 export type SiteEnv = Readonly<Record<string, string | boolean | undefined>>
@@ -95,6 +107,27 @@ function readContentBase(env: SiteEnv, basePath: string): string {
   return withTrailingSlash(value)
 }
 
+/** VITE_EMBED_PROVIDERS: which embed providers' players may load; all known ones unless set ("none" for none). */
+function readEmbedProviders(env: SiteEnv): EmbedProvider[] {
+  const value = setting(env, 'VITE_EMBED_PROVIDERS')
+  if (value === undefined) return [...EMBED_PROVIDERS]
+  const names = value.split(/[\s,]+/).filter(Boolean)
+  if (names.length === 1 && names[0] === 'none') return []
+  const unknown = names.find((name) => !isEmbedProvider(name))
+  if (unknown !== undefined)
+    throw new Error(
+      `VITE_EMBED_PROVIDERS lists "${unknown}", which is not one of: ${EMBED_PROVIDERS.join(', ')}, none`,
+    )
+  return names.filter(isEmbedProvider)
+}
+
+function readLocale(env: SiteEnv): InterfaceLocale {
+  const value = setting(env, 'VITE_LOCALE') ?? 'en'
+  if (!isInterfaceLocale(value))
+    throw new Error(`VITE_LOCALE must be one of ${INTERFACE_LOCALES.join(', ')}, not "${value}"`)
+  return value
+}
+
 function readImageHosts(env: SiteEnv): string[] {
   const hosts = (setting(env, 'VITE_IMAGE_HOSTS') ?? '').split(/\s+/).filter(Boolean)
   const wrong = hosts.find((host) => !/^https:\/\/[^/?#\s]+$/.test(host))
@@ -127,6 +160,8 @@ export function readSiteConfig(env: SiteEnv): SiteConfig {
     siteUrl,
     imageHosts: readImageHosts(env),
     feedFullText: readFlag(env, 'VITE_FEED_FULL_TEXT'),
+    embedProviders: readEmbedProviders(env),
+    locale: readLocale(env),
   }
 }
 
@@ -145,6 +180,11 @@ export function imageOriginsOf(config: SiteConfig): string[] {
   return [
     ...new Set([...config.imageHosts, ...(content ? [content] : []), ...(logo ? [logo] : [])]),
   ]
+}
+
+/** What articles may make the browser load on this site: the same lists the CSP is written from. */
+export function contentPolicyOf(config: SiteConfig): ContentPolicy {
+  return { mediaOrigins: imageOriginsOf(config), embedProviders: config.embedProviders }
 }
 
 /** Articles can be prerendered only when they come from this site's own content folder. */

@@ -21,6 +21,19 @@ export const LIMITS = {
   imagePixels: 20_000,
   /** Width-and-format variants of one image (four widths in three formats is twelve). */
   imageVariants: 24,
+  /** Items of one list, and of its one nested level. */
+  listItems: 1_000,
+  tableRows: 1_000,
+  tableColumns: 50,
+  /** Paragraphs and lists inside one fact box. */
+  calloutParts: 100,
+  galleryImages: 100,
+  /** A day of video or audio. */
+  mediaSeconds: 86_400,
+  mediaTracks: 20,
+  /** Characters of a transcript. */
+  transcript: 200_000,
+  topics: 30,
   /** The front end shows this many related stories, however many the file lists. */
   relatedShown: 6,
 } as const

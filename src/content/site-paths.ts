@@ -8,3 +8,23 @@ export function articlePath(slug: string): string {
 export function frontPagePath(page = 1): string {
   return page === 1 ? '/' : `/page/${page}`
 }
+
+function paged(base: string, page: number): string {
+  return page === 1 ? base : `${base}/page/${page}`
+}
+
+export function sectionPath(slug: string, page = 1): string {
+  return paged(`/sections/${slug}`, page)
+}
+
+export function authorPath(slug: string, page = 1): string {
+  return paged(`/authors/${slug}`, page)
+}
+
+export function topicPath(slug: string, page = 1): string {
+  return paged(`/topics/${slug}`, page)
+}
+
+export function searchPath(query?: string): string {
+  return query === undefined || query === '' ? '/search' : `/search?q=${encodeURIComponent(query)}`
+}

@@ -1,59 +1,41 @@
+import { toBlockView } from './block-view'
+import type { BlockView } from './block-view'
+import type { ContentPolicy } from './content-policy'
 import { parseContentDate } from './dates'
 import type { ContentDate } from './dates'
 import type {
   ArticleData,
-  BlockData,
+  AuthorData,
   FrontPageData,
-  ImageData,
-  InlineData,
   RelatedData,
   SummaryData,
+  TopicData,
 } from './format'
+import { toImageView } from './image-view'
+import type { ImageView } from './image-view'
 import { LIMITS } from './limits'
-import { articleSlugFromPath } from './safe-url'
+import { sectionSlug, topicSlug } from './taxonomy'
 import { cleanText, countWords, optionalText } from './text'
 
-// What components render. Pure functions turn parsed data into these: blank strings are gone, dates parsed,
-// links classified, keys assigned; components never second-guess their input.
-
-export interface ImageSource {
-  type: string
-  srcset: string
-}
-
-export interface ImageView {
-  src: string
-  alt: string
-  width: number
-  height: number
-  caption?: string
-  credit?: string
-  /** Modern formats, best first, for <picture><source>; empty when the feed gave no variants. */
-  sources: ImageSource[]
-  /** Widths of the universally supported format, for the <img> itself. */
-  srcset?: string
-}
+// What pages render. Pure functions turn parsed data into these (blocks: block-view.ts); components never
+// second-guess their input.
 
 export interface AuthorView {
   name: string
   title?: string
+  /** Set when the author has a page (/authors/<slug>). */
+  slug?: string
 }
 
-export type LinkView = { kind: 'internal'; slug: string } | { kind: 'external'; href: string }
-
-export interface RunView {
-  text: string
-  link?: LinkView
-  emphasis: boolean
-  strong: boolean
+export interface TopicView {
+  name: string
+  slug: string
 }
 
-export type BlockView =
-  | { key: string; type: 'paragraph'; runs: RunView[] }
-  | { key: string; type: 'heading'; text: string }
-  | { key: string; type: 'quote'; runs: RunView[]; attribution?: string }
-  | { key: string; type: 'image'; image: ImageView }
-  | { key: string; type: 'related'; slug: string; headline: string }
+export interface SectionView {
+  name: string
+  slug: string
+}
 
 export type RelatedView =
   | {
@@ -72,12 +54,14 @@ export interface ArticleView {
   headline: string
   kicker?: string
   standfirst?: string
-  section?: string
+  section?: SectionView
   published?: ContentDate
+  /** The latest of updatedAt and the dates of its correction and update notes, when after publication. */
   updated?: ContentDate
   language: string
   direction: 'ltr' | 'rtl'
   byline: AuthorView[]
+  topics: TopicView[]
   leadImage?: ImageView
   body: BlockView[]
   related: RelatedView[]
@@ -89,13 +73,14 @@ export interface SummaryView {
   headline: string
   kicker?: string
   standfirst?: string
-  section?: string
+  section?: SectionView
   published?: ContentDate
   byline: AuthorView[]
+  topics: TopicView[]
   image?: ImageView
 }
 
-/** One page of the front page: its stories, newest first, and where it sits among the pages. */
+/** One page of a list of stories: its stories, newest first, and where it sits among the pages. */
 export interface FrontPageView {
   stories: SummaryView[]
   page: number
@@ -126,92 +111,7 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr'
 }
 
-// Best compression first; the browser takes the first <source> whose type it can decode.
-const MODERN_TYPES = ['image/avif', 'image/webp']
-const FALLBACK_TYPES = ['image/jpeg', 'image/png']
-
-function srcsetOf(variants: NonNullable<ImageData['variants']>, type: string): string | undefined {
-  // A comma in a URL would split it into two srcset candidates, the second of the feed's choosing: drop it.
-  const ofType = variants
-    .filter((variant) => variant.type === type && !variant.src.includes(','))
-    .sort((a, b) => a.width - b.width)
-  return ofType.length === 0
-    ? undefined
-    : ofType.map((variant) => `${variant.src} ${variant.width}w`).join(', ')
-}
-
-export function toImageView(image: ImageData): ImageView {
-  const variants = image.variants ?? []
-  const sources = MODERN_TYPES.flatMap((type) => {
-    const srcset = srcsetOf(variants, type)
-    return srcset === undefined ? [] : [{ type, srcset }]
-  })
-  const fallback = FALLBACK_TYPES.map((type) => srcsetOf(variants, type)).find(
-    (srcset) => srcset !== undefined,
-  )
-  return {
-    src: image.src,
-    alt: optionalText(image.alt) ?? '',
-    width: image.width,
-    height: image.height,
-    caption: optionalText(image.caption),
-    credit: optionalText(image.credit),
-    sources,
-    srcset: fallback,
-  }
-}
-
-function toLink(href: string | undefined): LinkView | undefined {
-  if (href === undefined) return undefined
-  const slug = articleSlugFromPath(href)
-  return slug === undefined ? { kind: 'external', href } : { kind: 'internal', slug }
-}
-
-export function toRuns(inline: InlineData): RunView[] {
-  const runs = typeof inline === 'string' ? [{ text: inline }] : inline
-  return runs
-    .map((run) => ({
-      text: run.text,
-      link: toLink('href' in run ? run.href : undefined),
-      emphasis: 'emphasis' in run && run.emphasis === true,
-      strong: 'strong' in run && run.strong === true,
-    }))
-    .filter((run) => run.text !== '')
-}
-
-function toBlockView(block: BlockData, index: number): BlockView {
-  const key = `block-${index}`
-  switch (block.type) {
-    case 'paragraph':
-      return { key, type: 'paragraph', runs: toRuns(block.text) }
-    case 'heading':
-      return { key, type: 'heading', text: cleanText(block.text) }
-    case 'quote':
-      return {
-        key,
-        type: 'quote',
-        runs: toRuns(block.text),
-        attribution: optionalText(block.attribution),
-      }
-    case 'image':
-      return { key, type: 'image', image: toImageView(block.image) }
-    case 'related':
-      return {
-        key,
-        type: 'related',
-        slug: block.slug,
-        headline: cleanText(block.headline),
-      }
-    default:
-      return assertNever(block)
-  }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled block: ${JSON.stringify(value)}`)
-}
-
-function toRelatedView(item: RelatedData, index: number): RelatedView {
+function toRelatedView(item: RelatedData, index: number, policy: ContentPolicy): RelatedView {
   const key = `related-${index}`
   if ('url' in item) {
     return {
@@ -229,33 +129,93 @@ function toRelatedView(item: RelatedData, index: number): RelatedView {
     headline: cleanText(item.headline),
     section: optionalText(item.section),
     published: item.publishedAt === undefined ? undefined : parseContentDate(item.publishedAt),
-    image: item.image && toImageView(item.image),
+    image: item.image && toImageView(item.image, policy),
   }
 }
 
-function toAuthors(byline: ArticleData['byline']): AuthorView[] {
+function toAuthors(byline: readonly AuthorData[] | undefined): AuthorView[] {
   return (byline ?? []).map((author) => ({
     name: cleanText(author.name),
     title: optionalText(author.title),
+    slug: author.slug,
   }))
 }
 
+function toTopics(topics: readonly TopicData[] | undefined): TopicView[] {
+  const seen = new Set<string>()
+  return (topics ?? []).flatMap((topic) => {
+    const name = cleanText(typeof topic === 'string' ? topic : topic.name)
+    const slug = typeof topic === 'string' ? topicSlug(name) : topic.slug
+    if (seen.has(slug)) return []
+    seen.add(slug)
+    return [{ name, slug }]
+  })
+}
+
+function toSection(name: string | undefined, slug: string | undefined): SectionView | undefined {
+  const cleaned = optionalText(name)
+  return cleaned === undefined ? undefined : { name: cleaned, slug: slug ?? sectionSlug(cleaned) }
+}
+
+function runWords(runs: readonly { text: string }[]): number {
+  return runs.reduce((sum, run) => sum + countWords(run.text), 0)
+}
+
+/** Words a reader reads in the block; a pull quote repeats the body and counts for nothing. */
 function blockWords(block: BlockView): number {
   switch (block.type) {
     case 'paragraph':
     case 'quote':
-      return block.runs.reduce((sum, run) => sum + countWords(run.text), 0)
+    case 'note':
+      return runWords(block.runs)
     case 'heading':
+    case 'code':
       return countWords(block.text)
+    case 'list':
+      return block.items.reduce(
+        (sum, item) =>
+          sum +
+          runWords(item.runs) +
+          (item.sublist?.items ?? []).reduce((n, sub) => n + runWords(sub.runs), 0),
+        0,
+      )
+    case 'table':
+      return [...block.head, ...block.body].reduce(
+        (sum, row) => sum + row.cells.reduce((n, cell) => n + runWords(cell.runs), 0),
+        0,
+      )
+    case 'callout':
+      return block.content.reduce(
+        (sum, part) => sum + (part.type === 'paragraph' ? runWords(part.runs) : blockWords(part)),
+        0,
+      )
     default:
       return 0
   }
 }
 
-export function toArticleView(data: ArticleData, requestedSlug: string): ArticleView {
-  const body = data.body.map(toBlockView)
+function latest(dates: readonly (ContentDate | undefined)[]): ContentDate | undefined {
+  return dates.reduce<ContentDate | undefined>(
+    (best, date) =>
+      date !== undefined && (best === undefined || date.epochMs > best.epochMs) ? date : best,
+    undefined,
+  )
+}
+
+export function toArticleView(
+  data: ArticleData,
+  requestedSlug: string,
+  policy: ContentPolicy,
+): ArticleView {
+  const body = data.body.flatMap((block, index) => toBlockView(block, index, policy) ?? [])
   const published = data.publishedAt === undefined ? undefined : parseContentDate(data.publishedAt)
-  const updated = data.updatedAt === undefined ? undefined : parseContentDate(data.updatedAt)
+  const noteDates = body.flatMap((block) =>
+    block.type === 'note' && block.kind !== 'editors-note' ? [block.date] : [],
+  )
+  const updated = latest([
+    data.updatedAt === undefined ? undefined : parseContentDate(data.updatedAt),
+    ...noteDates,
+  ])
   const language = data.language ?? 'en'
   // The reader is lenient about an impossible update time: it is dropped rather than shown.
   const updateIsPlausible =
@@ -265,30 +225,34 @@ export function toArticleView(data: ArticleData, requestedSlug: string): Article
     headline: cleanText(data.headline),
     kicker: optionalText(data.kicker),
     standfirst: optionalText(data.standfirst),
-    section: optionalText(data.section),
+    section: toSection(data.section, data.sectionSlug),
     published,
     updated: updateIsPlausible ? updated : undefined,
     language,
-    direction: textDirection(language),
+    direction: data.dir ?? textDirection(language),
     byline: toAuthors(data.byline),
-    leadImage: data.leadImage && toImageView(data.leadImage),
+    topics: toTopics(data.topics),
+    leadImage: data.leadImage && toImageView(data.leadImage, policy),
     body,
-    related: (data.related ?? []).slice(0, LIMITS.relatedShown).map(toRelatedView),
+    related: (data.related ?? [])
+      .slice(0, LIMITS.relatedShown)
+      .map((item, index) => toRelatedView(item, index, policy)),
     wordCount: body.reduce((sum, block) => sum + blockWords(block), 0),
   }
 }
 
-function toSummaryView(summary: SummaryData): SummaryView {
+function toSummaryView(summary: SummaryData, policy: ContentPolicy): SummaryView {
   return {
     slug: summary.slug,
     headline: cleanText(summary.headline),
     kicker: optionalText(summary.kicker),
     standfirst: optionalText(summary.standfirst),
-    section: optionalText(summary.section),
+    section: toSection(summary.section, summary.sectionSlug),
     published:
       summary.publishedAt === undefined ? undefined : parseContentDate(summary.publishedAt),
     byline: toAuthors(summary.byline),
-    image: summary.image && toImageView(summary.image),
+    topics: toTopics(summary.topics),
+    image: summary.image && toImageView(summary.image, policy),
   }
 }
 
@@ -298,12 +262,16 @@ const UNDATED = -8.64e15
 /**
  * Newest first, whatever order the index came in; undated stories go last. The page is the one the address
  * asked for, whatever the file says of itself (index.json is page 1 even if it claims otherwise); an index
- * without a count is the whole front page on one page, and a count smaller than the page is raised to it, so
+ * without a count is the whole list on one page, and a count smaller than the page is raised to it, so
  * "older stories" never links past the end of what the file claims.
  */
-export function toFrontPageView(data: FrontPageData, page = 1): FrontPageView {
+export function toFrontPageView(
+  data: FrontPageData,
+  page: number,
+  policy: ContentPolicy,
+): FrontPageView {
   const stories = data.articles
-    .map(toSummaryView)
+    .map((summary) => toSummaryView(summary, policy))
     .sort((a, b) => (b.published?.epochMs ?? UNDATED) - (a.published?.epochMs ?? UNDATED))
   return { stories, page, pageCount: Math.max(page, data.pageCount ?? page) }
 }

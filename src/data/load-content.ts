@@ -1,3 +1,4 @@
+import { contentPolicy } from '../config/config'
 import { fetchJson } from './fetch-json'
 import { LIMITS } from '../content/limits'
 import { parseArticle, parseFrontPage } from '../content/parse'
@@ -13,7 +14,7 @@ export async function loadArticle(
   signal: AbortSignal,
 ): Promise<ArticleView> {
   const json = await fetchJson(url, { signal, maxBytes: LIMITS.articleBytes })
-  return toArticleView(parseArticle(json, url), slug)
+  return toArticleView(parseArticle(json, url), slug, contentPolicy)
 }
 
 export async function loadFrontPage(
@@ -22,5 +23,5 @@ export async function loadFrontPage(
   signal: AbortSignal,
 ): Promise<FrontPageView> {
   const json = await fetchJson(url, { signal, maxBytes: LIMITS.indexBytes })
-  return toFrontPageView(parseFrontPage(json, url), page)
+  return toFrontPageView(parseFrontPage(json, url), page, contentPolicy)
 }

@@ -7,7 +7,7 @@ import { seedQueryCache, STATE_ELEMENT_ID } from '../app/embedded-state'
 import { LoadingStatus } from '../components/LoadingStatus'
 import { createQueryClient } from '../app/query-client'
 import { SiteLayout } from '../app/SiteLayout'
-import { config, routerBasename, sitePath } from '../config/config'
+import { config, contentPolicy, routerBasename, sitePath } from '../config/config'
 import { imageOriginsOf } from '../config/site-config'
 import { parseArticle, parseFrontPage } from '../content/parse'
 import { articleFile, frontPageFile } from '../content/content-files'
@@ -16,6 +16,7 @@ import { toArticleView, toFrontPageView } from '../content/view-model'
 import { feedLinkTags } from './feed-links'
 import { articleHead, frontPageHead } from './page-head'
 import { escapeHtml, scriptJson } from './html'
+import { t } from '../i18n/interface'
 
 // The build's server entry (`vite build --ssr`): build/prerender/prerender.ts calls these with article JSON from the
 // content folder and writes the HTML. The same parse and transform code as the browser, run once, at build.
@@ -45,7 +46,7 @@ function withState(html: string, state: EmbeddedState): string {
 }
 
 export function prerenderArticle(json: unknown, slug: string): PrerenderedPage {
-  const article = toArticleView(parseArticle(json, articleFile(slug)), slug)
+  const article = toArticleView(parseArticle(json, articleFile(slug)), slug, contentPolicy)
   const state: EmbeddedState = {
     path: `/articles/${slug}`,
     page: { kind: 'article', slug, article },
@@ -55,7 +56,7 @@ export function prerenderArticle(json: unknown, slug: string): PrerenderedPage {
 
 /** One page of the front page: index.json is page 1, pages/<n>.json page n. */
 export function prerenderFrontPage(json: unknown, page = 1): PrerenderedPage {
-  const frontPage = toFrontPageView(parseFrontPage(json, frontPageFile(page)), page)
+  const frontPage = toFrontPageView(parseFrontPage(json, frontPageFile(page)), page, contentPolicy)
   const state: EmbeddedState = {
     path: frontPagePath(page),
     page: { kind: 'front-page', frontPage },
@@ -68,7 +69,7 @@ export function prerenderShell(): PrerenderedPage {
   const body = renderToString(
     <StaticRouter basename={routerBasename} location={sitePath('/loading')}>
       <SiteLayout>
-        <LoadingStatus>Loading…</LoadingStatus>
+        <LoadingStatus>{t('site.loading')}</LoadingStatus>
       </SiteLayout>
     </StaticRouter>,
   )

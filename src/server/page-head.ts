@@ -1,8 +1,9 @@
 import { LEAD_IMAGE_SIZES } from '../features/article/image-sizes'
 import { config, sitePath } from '../config/config'
-import { articlePath, frontPagePath } from '../content/site-paths'
+import { articlePath, frontPagePath, sectionPath } from '../content/site-paths'
 import { frontPageTitle } from '../features/front-page/front-page-title'
-import type { ArticleView, FrontPageView, ImageView } from '../content/view-model'
+import type { ImageView } from '../content/image-view'
+import type { ArticleView, FrontPageView } from '../content/view-model'
 import { pageTitle } from '../lib/use-document-title'
 import { feedLinkTags } from './feed-links'
 import { escapeHtml, scriptJson } from './html'
@@ -62,7 +63,7 @@ function newsArticleJsonLd(article: ArticleView, url: string, description: strin
     headline: article.headline,
     description,
     inLanguage: article.language,
-    ...(article.section !== undefined && { articleSection: article.section }),
+    ...(article.section !== undefined && { articleSection: article.section.name }),
     ...(article.published && { datePublished: article.published.iso }),
     ...(article.updated && { dateModified: article.updated.iso }),
     author: article.byline.map((author) => ({
@@ -106,7 +107,7 @@ export function articleHead(article: ArticleView): string {
     ...commonTags(pageTitle(article.headline), description, url),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:locale', article.language.replace('-', '_')),
-    meta('property', 'article:section', article.section),
+    meta('property', 'article:section', article.section?.name),
     meta('property', 'article:published_time', article.published?.iso),
     meta('property', 'article:modified_time', article.updated?.iso),
     meta('name', 'author', article.byline.map((author) => author.name).join(', ') || undefined),
@@ -122,6 +123,10 @@ export function articleHead(article: ArticleView): string {
         ]
       : []),
     ...(image ? [leadImagePreload(image)] : []),
+    // The story's section has a feed of its own, beside the site's (in commonTags).
+    ...(article.section
+      ? feedLinkTags(sectionPath(article.section.slug), article.section.name)
+      : []),
     `<script type="application/ld+json">${scriptJson(newsArticleJsonLd(article, url, description))}</script>`,
   ]
     .filter(Boolean)

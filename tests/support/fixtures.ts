@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import type { ContentPolicy } from '../../src/content/content-policy'
+import { EMBED_PROVIDERS } from '../../src/content/embed-providers'
 
 /** The repository's root, whichever folder a test sits in. */
 export const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -28,3 +30,9 @@ export function sampleArticleSlugs(): string[] {
 
 export const SEED_SLUG = 'us-deep-concerns-china-alignment-russia'
 export const SEED_RELATED_SLUG = 'russia-sought-aid-from-ccp-before-ukraine-invasion'
+
+/** The policy of a site that allows one photo host and every embed provider, as the unit tests read articles. */
+export const TEST_POLICY: ContentPolicy = {
+  mediaOrigins: ['https://img.example'],
+  embedProviders: [...EMBED_PROVIDERS],
+}

@@ -11,6 +11,7 @@ import { ContentErrorPage, errorTitle } from '../ContentErrorPage'
 import { OfflinePage } from '../OfflinePage'
 import { useHeadingFocus, viewOf } from '../use-heading-focus'
 import { NotFoundRoute } from './NotFoundRoute'
+import { t } from '../../i18n/interface'
 
 function Article({ slug }: { slug: string }) {
   const query = useQuery(articleQueryOptions(slug))
@@ -20,7 +21,7 @@ function Article({ slug }: { slug: string }) {
   )
 
   const title =
-    query.data?.headline ?? (query.isError ? errorTitle(query.error, 'article') : undefined)
+    query.data?.headline ?? (query.isError ? errorTitle(query.error, t('what.article')) : undefined)
   useDocumentTitle(title)
 
   if (query.isSuccess) {
@@ -30,10 +31,7 @@ function Article({ slug }: { slug: string }) {
         article={article}
         headingRef={headingRef}
         footer={
-          <ErrorBoundary
-            fallback={<p>Related stories are unavailable right now.</p>}
-            resetKey={slug}
-          >
+          <ErrorBoundary fallback={<p>{t('article.relatedUnavailable')}</p>} resetKey={slug}>
             <RelatedStories stories={article.related} language={article.language} />
           </ErrorBoundary>
         }
@@ -44,7 +42,7 @@ function Article({ slug }: { slug: string }) {
     return (
       <ContentErrorPage
         error={query.error}
-        what="article"
+        what={t('what.article')}
         headingRef={headingRef}
         onRetry={() => {
           void query.refetch()
@@ -52,8 +50,9 @@ function Article({ slug }: { slug: string }) {
       />
     )
   }
-  if (query.fetchStatus === 'paused') return <OfflinePage what="article" headingRef={headingRef} />
-  return <LoadingStatus>Loading the article…</LoadingStatus>
+  if (query.fetchStatus === 'paused')
+    return <OfflinePage what={t('what.article')} headingRef={headingRef} />
+  return <LoadingStatus>{t('article.loading')}</LoadingStatus>
 }
 
 export function ArticleRoute() {

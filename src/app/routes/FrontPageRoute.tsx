@@ -11,6 +11,7 @@ import { ContentErrorPage, errorTitle } from '../ContentErrorPage'
 import { OfflinePage } from '../OfflinePage'
 import { useHeadingFocus, viewOf } from '../use-heading-focus'
 import { NotFoundRoute } from './NotFoundRoute'
+import { t } from '../../i18n/interface'
 
 /** "/page/2" → 2. Anything that is not a page number the index could have is no page at all. */
 function pageNumber(param: string | undefined): number | undefined {
@@ -35,7 +36,7 @@ function FrontPageOf({ page }: { page: number }) {
     !query.isPending || query.fetchStatus === 'paused',
     viewOf(query),
   )
-  const what = page === 1 ? 'front page' : 'page of stories'
+  const what = page === 1 ? t('what.frontPage') : t('what.storyPage')
   useDocumentTitle(
     query.isError
       ? errorTitle(query.error, what)
@@ -60,7 +61,9 @@ function FrontPageOf({ page }: { page: number }) {
   if (query.fetchStatus === 'paused') return <OfflinePage what={what} headingRef={headingRef} />
   return (
     <LoadingStatus>
-      {page === 1 ? `Loading ${config.siteName}…` : `Loading page ${page} of stories…`}
+      {page === 1
+        ? t('site.loadingSite', { site: config.siteName })
+        : t('frontPage.loadingPage', { page })}
     </LoadingStatus>
   )
 }

@@ -2,15 +2,16 @@ import { Link } from 'react-router'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { ProblemPage } from '../ProblemPage'
 import { useHeadingFocus } from '../use-heading-focus'
+import { t } from '../../i18n/interface'
 
 export function NotFoundRoute() {
   const headingRef = useHeadingFocus(true)
-  useDocumentTitle('Page not found')
+  useDocumentTitle(t('error.notFound.title'))
   return (
-    <ProblemPage title="Page not found" headingRef={headingRef}>
-      <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+    <ProblemPage title={t('error.notFound.title')} headingRef={headingRef}>
+      <p>{t('error.notFound.page')}</p>
       <p>
-        <Link to="/">Go to the front page</Link>
+        <Link to="/">{t('error.goToFrontPage')}</Link>
       </p>
     </ProblemPage>
   )

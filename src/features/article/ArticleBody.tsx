@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { Figure } from '../../components/Figure'
-import type { BlockView } from '../../content/view-model'
+import type { BlockView } from '../../content/block-view'
 import styles from './article.module.css'
 import { BODY_IMAGE_SIZES } from './image-sizes'
 import { InlineRelatedLink } from './InlineRelatedLink'
@@ -55,6 +55,21 @@ function Block({ block, photoIndex, onOpenPhoto }: { block: BlockView } & PhotoP
     }
     case 'related':
       return <InlineRelatedLink slug={block.slug} headline={block.headline} />
+    // Format version 2's blocks get their components in the next change; until then they are left out, as a
+    // version 1 reader leaves them out.
+    case 'pullquote':
+    case 'list':
+    case 'table':
+    case 'callout':
+    case 'note':
+    case 'gallery':
+    case 'video':
+    case 'audio':
+    case 'embed':
+    case 'code':
+    case 'break':
+    case 'formula':
+      return null
     default: {
       const unhandled: never = block
       return unhandled

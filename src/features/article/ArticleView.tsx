@@ -3,7 +3,8 @@ import type { ReactNode, Ref } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { Figure } from '../../components/Figure'
 import { PublishedDate } from '../../components/PublishedDate'
-import type { ArticleView as ArticleViewModel, ImageView } from '../../content/view-model'
+import type { ImageView } from '../../content/image-view'
+import type { ArticleView as ArticleViewModel } from '../../content/view-model'
 import styles from './article.module.css'
 import { ArticleBody } from './ArticleBody'
 import { Byline } from './Byline'
@@ -55,7 +56,7 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
         {article.section !== undefined || article.published !== undefined ? (
           <p className={styles.dateline}>
             {article.section !== undefined ? (
-              <span className={styles.section}>{article.section}</span>
+              <span className={styles.section}>{article.section.name}</span>
             ) : null}
             {article.published !== undefined ? (
               <PublishedDate date={article.published} fallbackLocale={article.language} />

@@ -1,5 +1,6 @@
 import { ArticleLink } from '../../components/ArticleLink'
 import styles from './article.module.css'
+import { t } from '../../i18n/interface'
 
 interface InlineRelatedLinkProps {
   slug: string
@@ -10,7 +11,7 @@ interface InlineRelatedLinkProps {
 export function InlineRelatedLink({ slug, headline }: InlineRelatedLinkProps) {
   return (
     <p className={styles.inlineRelated}>
-      <span className={styles.inlineRelatedLabel}>Related: </span>
+      <span className={styles.inlineRelatedLabel}>{t('article.related')}</span>
       <ArticleLink slug={slug}>{headline}</ArticleLink>
     </p>
   )

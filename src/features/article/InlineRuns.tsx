@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { ArticleLink } from '../../components/ArticleLink'
-import type { RunView } from '../../content/view-model'
+import type { RunView } from '../../content/inline-view'
 
 function styled(run: RunView): ReactNode {
   let node: ReactNode = run.text

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent, SyntheticEvent } from 'react'
 import { ResponsiveImage } from '../../components/ResponsiveImage'
-import type { ImageView } from '../../content/view-model'
+import type { ImageView } from '../../content/image-view'
 import styles from './photo-viewer.module.css'
 import { photoOpenId } from './use-photo-viewer'
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import styles from './article.module.css'
 import { minutesLeft, readingMinutes } from './reading-time'
+import { t } from '../../i18n/interface'
 
 interface ReadingTimeProps {
   wordCount: number
@@ -57,8 +58,13 @@ export function ReadingTime({ wordCount, articleRef }: ReadingTimeProps) {
         <div ref={barRef} className={styles.progressBar} />
       </div>
       <p className={styles.readingTime}>
-        {total} min read
-        {left < total ? <span> · {left === 0 ? 'finished' : `${left} min left`}</span> : null}
+        {t('article.readingTime', { count: total })}
+        {left < total ? (
+          <span>
+            {' · '}
+            {left === 0 ? t('article.finished') : t('article.minutesLeft', { count: left })}
+          </span>
+        ) : null}
       </p>
     </>
   )

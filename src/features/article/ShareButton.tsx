@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import styles from './article.module.css'
+import { t } from '../../i18n/interface'
 
 type ShareState = 'idle' | 'copied' | 'failed'
 
@@ -38,11 +39,11 @@ export function ShareButton({ title }: ShareButtonProps) {
           void share()
         }}
       >
-        Share
+        {t('article.share')}
       </button>
       <p role="status" className={styles.shareStatus}>
-        {state === 'copied' ? 'Link copied' : null}
-        {state === 'failed' ? 'Couldn’t copy the link: copy it from the address bar.' : null}
+        {state === 'copied' ? t('article.linkCopied') : null}
+        {state === 'failed' ? t('article.copyFailed') : null}
       </p>
     </div>
   )

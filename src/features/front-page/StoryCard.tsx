@@ -26,7 +26,7 @@ export function StoryCard({ story, lead, savedOffline }: StoryCardProps) {
         />
       ) : null}
       <div className={styles.text}>
-        <StoryMeta section={story.section} published={story.published} language="en">
+        <StoryMeta section={story.section?.name} published={story.published} language="en">
           {savedOffline ? <span className={styles.offline}>Available offline</span> : null}
         </StoryMeta>
         {story.kicker !== undefined ? <p className={styles.kicker}>{story.kicker}</p> : null}

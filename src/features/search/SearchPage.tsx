@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { StoryMeta } from '../../components/StoryMeta'
 import { articlePath } from '../../content/site-paths'
+import { interfaceLocale, t } from '../../i18n/interface'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import buttons from '../../components/button.module.css'
 import type { ExcerptRun } from './excerpt'
@@ -32,7 +33,7 @@ function ResultItem({ result }: { result: SearchResult }) {
       <h2 className={styles.headline}>
         <Link to={articlePath(result.slug)}>{result.headline}</Link>
       </h2>
-      <StoryMeta section={result.section} published={result.published} language="en" />
+      <StoryMeta section={result.section} published={result.published} language={interfaceLocale} />
       {result.excerpt.length > 0 ? <Excerpt runs={result.excerpt} /> : null}
     </li>
   )
@@ -45,7 +46,9 @@ export function SearchPage() {
   const { state, retry, showMore } = useSearch(query)
   const fieldId = useId()
   const field = useRef<HTMLInputElement>(null)
-  useDocumentTitle(query.trim() === '' ? 'Search' : `Search: ${query.trim()}`)
+  useDocumentTitle(
+    query.trim() === '' ? t('search.title') : t('search.pageTitle', { query: query.trim() }),
+  )
 
   // Back and Forward change the address under the field: it follows (state adjusted while rendering).
   const [shownQuery, setShownQuery] = useState(query)
@@ -71,7 +74,7 @@ export function SearchPage() {
 
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>Search</h1>
+      <h1 className={styles.title}>{t('search.title')}</h1>
       <form
         role="search"
         className={styles.form}
@@ -81,7 +84,7 @@ export function SearchPage() {
         }}
       >
         <label htmlFor={fieldId} className={styles.label}>
-          Search stories
+          {t('search.label')}
         </label>
         <div className={styles.fieldRow}>
           <input
@@ -98,7 +101,7 @@ export function SearchPage() {
             }}
           />
           <button type="submit" className={buttons.primary}>
-            Search
+            {t('search.submit')}
           </button>
         </div>
       </form>
@@ -107,20 +110,17 @@ export function SearchPage() {
       </p>
       {state.status === 'failed' ? (
         <div className={styles.problem}>
-          <p>
-            The search index could not be loaded. Check your connection and try again; the front
-            page and every story still work.
-          </p>
+          <p>{t('search.unavailableText')}</p>
           <button type="button" className={buttons.button} onClick={retry}>
-            Try again
+            {t('error.tryAgain')}
           </button>
         </div>
       ) : null}
       {state.status === 'done' && state.total === 0 ? (
-        <p className={styles.hint}>Try fewer words, or another spelling.</p>
+        <p className={styles.hint}>{t('search.noneHint')}</p>
       ) : null}
       {state.status === 'done' && state.results.length > 0 ? (
-        <ol className={styles.results} aria-label={`Results for “${state.query}”`}>
+        <ol className={styles.results} aria-label={t('search.resultsFor', { query: state.query })}>
           {state.results.map((result) => (
             <ResultItem key={result.slug} result={result} />
           ))}
@@ -134,7 +134,7 @@ export function SearchPage() {
             void showMore()
           }}
         >
-          Show more results
+          {t('search.more')}
         </button>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/interface'
 import type { SearchState } from './use-search'
 
 /** What the polite live region says for each state: read out when it changes. */
@@ -6,13 +7,13 @@ export function searchSummary(state: SearchState): string {
     case 'idle':
       return ''
     case 'searching':
-      return `Searching for “${state.query}”…`
+      return t('search.searching', { query: state.query })
     case 'failed':
-      return 'Search is not available right now.'
+      return t('search.unavailable')
     case 'done':
       return state.total === 0
-        ? `No stories found for “${state.query}”.`
-        : `${state.total.toLocaleString('en')} ${state.total === 1 ? 'story' : 'stories'} found for “${state.query}”.`
+        ? t('search.none', { query: state.query })
+        : t('search.found', { count: state.total, query: state.query })
     default:
       return assertNever(state)
   }

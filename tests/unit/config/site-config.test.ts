@@ -122,4 +122,24 @@ describe('the site configuration', () => {
     ])
     expect(imageOriginsOf(readSiteConfig({}))).toEqual([])
   })
+
+  test('the interface is English unless the publisher sets French or Arabic', () => {
+    expect(readSiteConfig({}).locale).toBe('en')
+    expect(readSiteConfig({ VITE_LOCALE: 'ar' }).locale).toBe('ar')
+    expect(() => readSiteConfig({ VITE_LOCALE: 'de' })).toThrow(
+      'VITE_LOCALE must be one of en, fr, ar, not "de"',
+    )
+  })
+
+  test('embed players load from every known provider unless the publisher lists some, or none', () => {
+    expect(readSiteConfig({}).embedProviders).toContain('youtube')
+    expect(readSiteConfig({ VITE_EMBED_PROVIDERS: 'youtube, vimeo' }).embedProviders).toEqual([
+      'youtube',
+      'vimeo',
+    ])
+    expect(readSiteConfig({ VITE_EMBED_PROVIDERS: 'none' }).embedProviders).toEqual([])
+    expect(() => readSiteConfig({ VITE_EMBED_PROVIDERS: 'youtube myspace' })).toThrow(
+      /VITE_EMBED_PROVIDERS lists "myspace"/,
+    )
+  })
 })

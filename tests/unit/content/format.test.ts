@@ -60,7 +60,11 @@ describe('the strict schema publishers are held to', () => {
       { leadImage: { src: '/x.jpg', alt: '', width: 10.5, height: 1 } },
       'leadImage.width: must be a whole number',
     ],
-    ['an unknown block type', { body: [{ type: 'video' }] }, 'body[0].type: has an unknown type'],
+    [
+      'an unknown block type',
+      { body: [{ type: 'hologram' }] },
+      'body[0].type: has an unknown type',
+    ],
     ['a paragraph without text', { body: [{ type: 'paragraph' }] }, 'body[0].text: is missing'],
     ['a headline of the wrong type', { headline: 42 }, 'headline: must be a string'],
   ])('rejects %s, naming the field', (_case, change, problem) => {
@@ -72,7 +76,7 @@ describe('the strict schema publishers are held to', () => {
       ...complete,
       headline: '',
       section: 3,
-      body: [{ type: 'video' }],
+      body: [{ type: 'hologram' }],
     })
     expect(problems).toEqual(
       expect.arrayContaining([

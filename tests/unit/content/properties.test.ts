@@ -23,9 +23,11 @@ import {
   MAX_SLUG_LENGTH,
 } from '../../../src/content/safe-url'
 import { toArticleView } from '../../../src/content/view-model'
-import type { ArticleView, ImageView, RunView } from '../../../src/content/view-model'
+import type { ArticleView } from '../../../src/content/view-model'
+import type { ImageView } from '../../../src/content/image-view'
+import type { RunView } from '../../../src/content/inline-view'
 import { ContentError } from '../../../src/content/content-error'
-import { repoRoot, SEED_SLUG } from '../../support/fixtures'
+import { repoRoot, SEED_SLUG, TEST_POLICY } from '../../support/fixtures'
 
 // Properties of the reader's edge: whatever arrives, parsing ends in an article or an `invalid` ContentError,
 // and nothing the parser lets through can make the page load or link to anything but this site or https.
@@ -465,7 +467,7 @@ function resolvesSafely(url: string): boolean {
 }
 
 function expectSafeView(data: ArticleData) {
-  const view = toArticleView(data, 'property')
+  const view = toArticleView(data, 'property', TEST_POLICY)
   const { images, articles, external } = urlsOf(view)
   for (const url of images) {
     expect(isSafeUrl(url), url).toBe(true)

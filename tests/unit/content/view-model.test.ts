@@ -1,15 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { lenientArticleSchema, lenientFrontPageSchema } from '../../../src/content/format'
-import {
-  textDirection,
-  toArticleView,
-  toFrontPageView,
-  toRuns,
-} from '../../../src/content/view-model'
-import { readFixture, readSampleArticle, SEED_SLUG } from '../../support/fixtures'
+import { textDirection, toArticleView, toFrontPageView } from '../../../src/content/view-model'
+import { toRuns } from '../../../src/content/inline-view'
+import { readFixture, readSampleArticle, SEED_SLUG, TEST_POLICY } from '../../support/fixtures'
 
 function viewOf(json: unknown, slug = 'fixture') {
-  return toArticleView(lenientArticleSchema.parse(json), slug)
+  return toArticleView(lenientArticleSchema.parse(json), slug, TEST_POLICY)
 }
 
 describe('toArticleView', () => {
@@ -100,7 +96,7 @@ describe('toRuns', () => {
 
   test('treats a plain string as one unstyled run', () => {
     expect(toRuns('Just text')).toEqual([
-      { text: 'Just text', link: undefined, emphasis: false, strong: false },
+      { text: 'Just text', link: undefined, emphasis: false, strong: false, code: false },
     ])
   })
 })
@@ -120,20 +116,24 @@ describe('textDirection', () => {
 
 describe('toFrontPageView', () => {
   test('lists stories newest first whatever order the index uses', () => {
-    const { stories } = toFrontPageView(lenientFrontPageSchema.parse(readFixture('index.json')))
+    const { stories } = toFrontPageView(
+      lenientFrontPageSchema.parse(readFixture('index.json')),
+      1,
+      TEST_POLICY,
+    )
     const times = stories.map((story) => story.published?.epochMs ?? 0)
     expect(times).toEqual([...times].sort((a, b) => b - a))
     expect(stories[0]?.slug).toBe(SEED_SLUG)
   })
 
   test('an index without page fields is the whole front page on one page', () => {
-    const view = toFrontPageView(lenientFrontPageSchema.parse({ articles: [] }))
+    const view = toFrontPageView(lenientFrontPageSchema.parse({ articles: [] }), 1, TEST_POLICY)
     expect(view).toMatchObject({ page: 1, pageCount: 1 })
   })
 
   test('a page says where it sits among the pages', () => {
     const json = { articles: [], page: 3, pageCount: 12 }
-    expect(toFrontPageView(lenientFrontPageSchema.parse(json), 3)).toMatchObject({
+    expect(toFrontPageView(lenientFrontPageSchema.parse(json), 3, TEST_POLICY)).toMatchObject({
       page: 3,
       pageCount: 12,
     })
@@ -141,13 +141,13 @@ describe('toFrontPageView', () => {
 
   test('the page is the one the address asked for, whatever the file says of itself', () => {
     const claims = lenientFrontPageSchema.parse({ articles: [], page: 3, pageCount: 12 })
-    expect(toFrontPageView(claims, 1)).toMatchObject({ page: 1, pageCount: 12 })
+    expect(toFrontPageView(claims, 1, TEST_POLICY)).toMatchObject({ page: 1, pageCount: 12 })
   })
 
   test('broken page fields fall back to the page asked for, never past what the file claims', () => {
     const broken = lenientFrontPageSchema.parse({ articles: [], page: 'two', pageCount: -1 })
-    expect(toFrontPageView(broken, 2)).toMatchObject({ page: 2, pageCount: 2 })
+    expect(toFrontPageView(broken, 2, TEST_POLICY)).toMatchObject({ page: 2, pageCount: 2 })
     const short = lenientFrontPageSchema.parse({ articles: [], page: 5, pageCount: 2 })
-    expect(toFrontPageView(short, 5)).toMatchObject({ page: 5, pageCount: 5 })
+    expect(toFrontPageView(short, 5, TEST_POLICY)).toMatchObject({ page: 5, pageCount: 5 })
   })
 })

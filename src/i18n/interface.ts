@@ -1,0 +1,24 @@
+import { ar } from './messages/ar'
+import { en } from './messages/en'
+import { fr } from './messages/fr'
+import { interfaceDirection, isInterfaceLocale } from './locales'
+import type { InterfaceLocale } from './locales'
+import type { MessageId } from './catalogue-types'
+import { createTranslator } from './translate'
+
+// The publication's interface language, fixed at build time (VITE_LOCALE, checked by src/config/site-config.ts).
+// Read straight from import.meta.env so Vite writes the value into the bundle and the other languages'
+// catalogues are left out of it: a reader downloads one language, not three.
+const requested: unknown = import.meta.env.VITE_LOCALE
+export const interfaceLocale: InterfaceLocale =
+  typeof requested === 'string' && isInterfaceLocale(requested) ? requested : 'en'
+
+const catalogue = interfaceLocale === 'fr' ? fr : interfaceLocale === 'ar' ? ar : en
+
+/** The interface's words: `t('error.tryAgain')`, `t('article.readingTime', { count: 6 })`. */
+export const t = createTranslator<Readonly<Record<MessageId, (typeof catalogue)[MessageId]>>>(
+  interfaceLocale,
+  catalogue,
+)
+
+export const interfaceDir = interfaceDirection(interfaceLocale)

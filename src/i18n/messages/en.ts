@@ -1,0 +1,107 @@
+// The interface's words in English: the catalogue the others are checked against (fr.ts, ar.ts must have
+// every id). Ids say where the words appear; {placeholders} are filled in by the translator.
+
+export const en = {
+  'site.skipToContent': 'Skip to content',
+  'site.footerFormat': 'Article format (JSON Schema)',
+  'site.loading': 'Loading…',
+  'site.loadingSite': 'Loading {site}…',
+  'site.defaultDescription': 'The latest stories from {site}.',
+  'site.noscript': '{site} needs JavaScript to load articles.',
+
+  'what.article': 'article',
+  'what.frontPage': 'front page',
+  'what.storyPage': 'page of stories',
+
+  'error.notFound.title': 'Page not found',
+  'error.notFound.story':
+    'There is no story at this address. It may have moved, or the link may be mistyped.',
+  'error.notFound.page':
+    'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'error.offline.title': 'You’re offline',
+  'error.offline.text':
+    'Your device isn’t connected to the internet. The {what} will load by itself when you’re back online.',
+  'error.invalid.title': 'This {what} can’t be displayed',
+  'error.invalid.text':
+    'The {what} arrived, but something in it is broken, so we won’t show it in pieces.',
+  'error.unreachable.title': 'We can’t reach the {what} right now',
+  'error.timeout.text':
+    'The server took too long to answer. It may be busy; trying again often works.',
+  'error.network.text': 'The connection to the news server failed. It may be a passing problem.',
+  'error.unknown.text': 'Something in this {what} stopped it from being shown.',
+  'error.render.title': 'This page can’t be displayed',
+  'error.render.text':
+    'Something went wrong while showing this page. The rest of the site still works.',
+  'error.tryAgain': 'Try again',
+  'error.goToFrontPage': 'Go to the front page',
+  'error.details.summary': 'Details for the publisher',
+  'error.details.intro': 'The file {file} does not follow the article format:',
+  'error.details.more': { one: '…and {count} more', other: '…and {count} more' },
+
+  'frontPage.latest': 'Latest stories',
+  'frontPage.older': 'Older stories, page {page} of {pageCount}',
+  'frontPage.pageLabel': 'Page {page} of {pageCount}',
+  'frontPage.loadingPage': 'Loading page {page} of stories…',
+  'frontPage.empty': 'There are no stories yet.',
+  'frontPage.newer': 'Newer stories',
+  'frontPage.olderLink': 'Older stories',
+  'frontPage.pages': 'Pages of stories',
+  'frontPage.availableOffline': 'Available offline',
+
+  'article.loading': 'Loading the article…',
+  'article.by': 'By {names}',
+  'article.updated': 'Updated {date}',
+  'article.related': 'Related: ',
+  'article.relatedUnavailable': 'Related stories are unavailable right now.',
+  'article.relatedHeading': 'Related stories',
+  'article.externalSite': ' (external site)',
+  'article.readingTime': { one: '{count} min read', other: '{count} min read' },
+  'article.minutesLeft': { one: '{count} min left', other: '{count} min left' },
+  'article.share': 'Share',
+  'article.linkCopied': 'Link copied',
+  'article.copyFailed': 'Couldn’t copy the link: copy it from the address bar.',
+
+  'article.finished': 'finished',
+  'update.ready': 'A new version of {site} is ready.',
+  'update.reload': 'Reload to update',
+
+  'photo.unavailable': 'Photo unavailable',
+  'photo.unavailableNamed': 'Photo unavailable: {alt}',
+  'photo.viewFull': 'View photo full size',
+  'photo.viewFullNamed': 'View photo full size: {alt}',
+
+  'settings.textSize': 'Text size {percent}',
+  'settings.loading': 'Loading settings…',
+  'settings.reset': 'Reading settings reset to their defaults',
+  'settings.lineSpacing': 'Line spacing',
+  'settings.textWidth': 'Text width',
+  'settings.font': 'Font',
+  'settings.theme': 'Theme',
+  'settings.shortcuts': 'Single-key shortcuts for text size (+, −, 0)',
+  'settings.font.serif': 'Serif',
+  'settings.font.sans': 'Sans serif',
+  'settings.font.legible': 'Atkinson Hyperlegible',
+  'settings.theme.system': 'Match my device',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
+  'settings.theme.sepia': 'Sepia',
+  'settings.theme.contrast': 'High contrast',
+
+  'search.title': 'Search',
+  'search.pageTitle': 'Search: {query}',
+  'search.label': 'Search stories',
+  'search.submit': 'Search',
+  'search.loading': 'Loading search…',
+  'search.searching': 'Searching for “{query}”…',
+  'search.found': {
+    one: '{count} story found for “{query}”.',
+    other: '{count} stories found for “{query}”.',
+  },
+  'search.none': 'No stories found for “{query}”.',
+  'search.noneHint': 'Try fewer words, or another spelling.',
+  'search.unavailable': 'Search is not available right now.',
+  'search.unavailableText':
+    'The search index could not be loaded. Check your connection and try again; the front page and every story still work.',
+  'search.resultsFor': 'Results for “{query}”',
+  'search.more': 'Show more results',
+} as const
