@@ -19,11 +19,25 @@ export interface FeedSpec {
   siteName: string
   /** Any order: the newest FEED_ITEMS dated stories are kept. */
   items: readonly SyndicationItem[]
+  /** The text of each story, paragraph by paragraph (article-text.ts), by slug. */
+  texts?: ReadonlyMap<string, readonly string[]>
   /**
-   * The text of each story, paragraph by paragraph, when the publisher opted in to full-text feeds
-   * (VITE_FEED_FULL_TEXT); without it, items carry their summary only.
+   * The publisher opted in to full-text feeds (VITE_FEED_FULL_TEXT); without it, items carry their summary
+   * only: the standfirst, or else the story's opening.
    */
-  fullText?: ReadonlyMap<string, readonly string[]>
+  fullText?: boolean
+}
+
+const SUMMARY_LENGTH = 300
+
+/** The standfirst, or the first paragraph cut at a word near SUMMARY_LENGTH, or the headline. */
+export function itemSummary(item: SyndicationItem, paragraphs?: readonly string[]): string {
+  if (item.standfirst !== undefined) return item.standfirst
+  const first = paragraphs?.[0]
+  if (first === undefined) return item.headline
+  if (first.length <= SUMMARY_LENGTH) return first
+  const cut = first.slice(0, SUMMARY_LENGTH - 1)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH / 2))}…`
 }
 
 export type FeedDocuments = Record<FeedFormat, string>
@@ -63,6 +77,7 @@ function toJsonFeed11(
   json: string,
   items: readonly SyndicationItem[],
   language: string | undefined,
+  texts: FeedSpec['texts'],
 ): string {
   const feed = JSON.parse(json) as Record<string, unknown> & { items?: Record<string, unknown>[] }
   const upgraded = {
@@ -77,7 +92,7 @@ function toJsonFeed11(
       return {
         ...upgradedEntry,
         // JSON Feed's summary is plain text; content_html (the library's) is the escaped HTML.
-        summary: item.standfirst ?? item.headline,
+        summary: itemSummary(item, texts?.get(item.slug)),
         ...(item.authors.length > 0 && {
           authors: item.authors.map((author) => ({ name: author.name })),
         }),
@@ -106,7 +121,7 @@ export function buildFeed(spec: FeedSpec): FeedDocuments {
   return {
     rss: plain.rss2(),
     atom: atom.atom1(),
-    json: toJsonFeed11(plain.json1(), items, language),
+    json: toJsonFeed11(plain.json1(), items, language, spec.texts),
   }
 }
 
@@ -129,8 +144,8 @@ function makeFeed(
     copyright: `© ${spec.siteName}`,
   })
   for (const item of items) {
-    const paragraphs = spec.fullText?.get(item.slug)
-    const summary = item.standfirst ?? item.headline
+    const paragraphs = spec.texts?.get(item.slug)
+    const summary = itemSummary(item, paragraphs)
     feed.addItem({
       title: title(item.headline),
       id: item.url,

@@ -160,7 +160,8 @@ export async function writeSyndication(options: SyndicationOptions): Promise<Syn
       feedUrls,
       siteName: site.siteName,
       items: group.items,
-      fullText: site.feedFullText ? texts : undefined,
+      texts,
+      fullText: site.feedFullText,
     })
     for (const format of FEED_FORMATS)
       files.set(feedPath(group.pagePath, format), documents[format])
