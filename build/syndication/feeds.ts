@@ -156,7 +156,8 @@ function makeFeed(
       published: item.published,
       // RSS descriptions and Atom summaries of type html are HTML: the summary goes in as escaped text.
       description: escapeHtml(summary),
-      ...(paragraphs !== undefined &&
+      ...(spec.fullText === true &&
+        paragraphs !== undefined &&
         paragraphs.length > 0 && {
           content: paragraphsHtml(paragraphs),
         }),
