@@ -19,10 +19,11 @@ export interface SearchRecordInput {
 /** One story as Pagefind indexes it: every field a reader might remember it by is searchable text. */
 export function searchRecord({ item, path, paragraphs }: SearchRecordInput): CustomRecord {
   const byline = item.authors.map((author) => author.name)
+  // The headline is shown above each result already: it goes last, so excerpts come from the story's text.
   const content = [
-    item.headline,
     item.standfirst,
     ...paragraphs,
+    item.headline,
     byline.length > 0 ? `By ${byline.join(', ')}` : undefined,
     item.section,
     ...item.topics.map((topic) => topic.name),

@@ -6,7 +6,9 @@ import { interfaceLocale, t } from '../../i18n/interface'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import buttons from '../../components/button.module.css'
 import type { ExcerptRun } from './excerpt'
+import { preloadSearch } from './pagefind-client'
 import type { SearchResult } from './pagefind-client'
+import { config } from '../../config/config'
 import { searchSummary } from './search-summary'
 import { useSearch } from './use-search'
 import styles from './search.module.css'
@@ -15,7 +17,7 @@ import styles from './search.module.css'
 // keystroke does not start a search) and Enter searches at once; the address keeps the query, so a search can
 // be shared, reloaded and gone back to.
 
-const TYPING_PAUSE_MS = 120
+const TYPING_PAUSE_MS = 80
 
 function Excerpt({ runs }: { runs: readonly ExcerptRun[] }) {
   return (
@@ -50,16 +52,22 @@ export function SearchPage() {
     query.trim() === '' ? t('search.title') : t('search.pageTitle', { query: query.trim() }),
   )
 
-  // Back and Forward change the address under the field: it follows (state adjusted while rendering).
-  const [shownQuery, setShownQuery] = useState(query)
-  if (shownQuery !== query) {
-    setShownQuery(query)
-    setText(query)
-  }
+  // Back and Forward change the address under the field: it follows. (Not every change of the query: the
+  // address also changes as the reader types, and the field must never lose a key pressed meanwhile.)
+  useEffect(() => {
+    const follow = () => {
+      setText(new URLSearchParams(location.search).get('q') ?? '')
+    }
+    addEventListener('popstate', follow)
+    return () => {
+      removeEventListener('popstate', follow)
+    }
+  }, [])
 
   // The reader came here to type: the field has focus on arrival (a new document, so nothing is taken away).
   useEffect(() => {
     field.current?.focus()
+    preloadSearch(config.basePath)
   }, [])
 
   useEffect(() => {

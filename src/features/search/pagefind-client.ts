@@ -108,6 +108,14 @@ function loadPagefind(basePath: string): Promise<PagefindModule> {
   return loading
 }
 
+/**
+ * Starts loading Pagefind as the search page opens, so the first query does not wait for it. A failure is
+ * left for that query to report (and to try again).
+ */
+export function preloadSearch(basePath: string): void {
+  loadPagefind(basePath).catch(() => undefined)
+}
+
 async function loadResults(results: readonly PagefindResult[]): Promise<SearchResult[]> {
   const data = await Promise.all(results.map((result) => result.data()))
   return data.flatMap((item) => {
