@@ -85,12 +85,12 @@ describe('the Google News sitemap', () => {
 })
 
 describe('the build’s syndication step on the sample content', () => {
-  async function build(now: Date) {
+  async function build(now: Date, records?: Awaited<ReturnType<typeof sampleRecords>>) {
     const dist = await mkdtemp(path.join(tmpdir(), 'broadsheet-syndication-'))
     // The step reads the published articles from the built site's content folder.
     await symlink(contentDir, path.join(dist, 'content'), 'dir')
     const summary = await writeSyndication({
-      records: await sampleRecords(),
+      records: records ?? (await sampleRecords()),
       site: { ...SITE, siteName: 'Broadsheet', feedFullText: false },
       dist,
       policy: { mediaOrigins: [], embedProviders: [] },
@@ -134,5 +134,17 @@ describe('the build’s syndication step on the sample content', () => {
     expect(await read('sections/world/atom.xml')).toContain(
       '<feed xmlns="http://www.w3.org/2005/Atom">',
     )
+  })
+
+  test('publishing one story reads that story’s file alone; the others’ text is remembered', async () => {
+    const records = await sampleRecords()
+    await build(new Date('2026-12-01T00:00:00Z'), records)
+    const again = await build(new Date('2026-12-01T00:00:00Z'), records)
+    expect(again.summary.textsRead).toBe(0)
+    const [first, ...rest] = records
+    if (!first) throw new Error('no sample article')
+    const edited = { ...first, syndication: { ...first.syndication, digest: 'a new digest' } }
+    const published = await build(new Date('2026-12-01T00:00:00Z'), [edited, ...rest])
+    expect(published.summary.textsRead).toBe(1)
   })
 })
