@@ -11,7 +11,7 @@ import { inlineCode } from '../deploy/security-headers'
 import { writeServiceWorker } from '../deploy/service-worker'
 import { writeSecurityHeaders } from '../deploy/write-security-headers'
 import { DEFAULT_SITE_URL } from '../../src/config/site-config'
-import { writeSiteSyndication } from '../syndication/site-syndication'
+import { writePlainRobots, writeSiteSyndication } from '../syndication/site-syndication'
 
 // Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
 // generated image variants in the published JSON, renders the front page's pages and every article to static
@@ -107,6 +107,7 @@ await cache.save()
 const syndication = entry.contentIsLocal
   ? await writeSiteSyndication(entry.siteConfig, dist)
   : undefined
+if (!entry.contentIsLocal) await writePlainRobots(dist)
 
 await writeSecurityHeaders({
   inlineScripts: [...inline.scripts],

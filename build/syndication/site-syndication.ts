@@ -2,6 +2,9 @@ import type { SiteConfig } from '../../src/config/site-config'
 import { contentPolicyOf } from '../../src/config/site-config'
 import { ValidationCache } from '../content/validation-cache'
 import { articlesDir } from '../shared/paths'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { robotsTxt } from './sitemaps'
 import type { SyndicationSummary } from './write-syndication'
 import { writeSyndication } from './write-syndication'
 
@@ -24,4 +27,9 @@ export async function writeSiteSyndication(config: SiteConfig, dist: string): Pr
     `${count(summary.changed)} of ${count(summary.files)} files changed; ` +
     `search index of ${count(summary.searchRecords)} stories (${count(summary.textsRead)} read) in ${seconds(summary.searchMs)}`
   )
+}
+
+/** Content from another origin is not listed, but /robots.txt must still be a file, not the app shell. */
+export async function writePlainRobots(dist: string): Promise<void> {
+  await writeFile(path.join(dist, 'robots.txt'), robotsTxt())
 }

@@ -87,7 +87,8 @@ export function newsLanguage(language: string): string {
   return lower.split('-')[0] ?? lower
 }
 
-/** robots.txt: every crawler welcome, and where the sitemap index is. */
-export function robotsTxt(sitemapIndexUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapIndexUrl}\n`
+/** robots.txt: every crawler welcome, and where the sitemap index is (when the build wrote one). */
+export function robotsTxt(sitemapIndexUrl?: string): string {
+  const sitemap = sitemapIndexUrl === undefined ? '' : `\nSitemap: ${sitemapIndexUrl}\n`
+  return `User-agent: *\nAllow: /\n${sitemap}`
 }
