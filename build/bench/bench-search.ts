@@ -240,7 +240,13 @@ downloads only the chunks for the words typed and the fragments of the results s
 | first search (Pagefind and its WebAssembly loaded as the page opened) | ${kb(first.bytes)} | ${first.requests} | ${first.ms.toFixed(0)} ms |
 | next search ("${second.results.replace(/\.$/, '')}") | ${kb(second.bytes)} | ${second.requests} | ${second.ms.toFixed(0)} ms |
 
-Goal: at most 150 KB and 300 ms. The bytes count every file the search page fetched for the query: index
+Goal: at most 150 KB and 300 ms.${
+  first.bytes > 150 * 1024
+    ? ' **The bytes goal is not met**: Pagefind fetches one index chunk (about 40 KB here) for each word as' +
+      ' typed, including the searches started by pauses while typing, and a fragment for each result shown.' +
+      ' To try next: a longer typing pause, and indexing a shorter text per story (standfirst and opening).'
+    : ''
+} The bytes count every file the search page fetched for the query: index
 chunks and fragments; \`pagefind.js\`, its WebAssembly module and the index's metadata, fetched as the page
 opened, are in the page-open line below. The pause after typing (80 ms, so each key
 does not start a search) is inside the time.
