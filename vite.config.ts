@@ -7,6 +7,7 @@ import type { Plugin } from 'vite'
 import { withBootScript } from './build/deploy/boot-script.ts'
 import { headersForPath } from './build/deploy/path-headers.ts'
 import type { PathRule } from './build/deploy/path-headers.ts'
+import { mastheadSections } from './build/deploy/masthead-sections.ts'
 import { readSiteConfig } from './src/config/site-config.ts'
 import { interfaceDirection } from './src/i18n/locales.ts'
 import type { SiteConfig } from './src/config/site-config.ts'
@@ -148,6 +149,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       bundledContentUnderBasePath(site),
       appShellFallback(site),
       securityHeadersInPreview(site),
+      mastheadSections(process.cwd()),
     ],
     build: {
       target: 'es2022',

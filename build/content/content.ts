@@ -9,6 +9,8 @@ import { stepProgress } from '../shared/progress'
 import { validateArticles } from './validate-articles'
 import { ValidationCache } from './validation-cache'
 import { writeIfChanged } from '../shared/write-if-changed'
+import { buildListings, writeListings } from './listing-index'
+import { checkPublication } from './validate-publication'
 
 // `npm run content`: validate every article against the format, then regenerate what is derived from them:
 // the front page's index pages, placeholder photos and photo variants. Run by `npm run build` and `npm run
@@ -30,6 +32,12 @@ const { articles, problems, checked } = await validateArticles(articlesDir, {
 })
 validating.done()
 await cache.save()
+
+// Sections, authors and topics: their listings, the author profiles and the masthead's sections.
+const listings = buildListings(articles.map((article) => article.summary))
+const publication = await checkPublication(contentDir, listings)
+problems.push(...publication.problems)
+for (const warning of publication.warnings) console.warn(`warning: ${warning}`)
 
 if (problems.length > 0) {
   for (const problem of problems)
@@ -58,8 +66,10 @@ const stale = pageFiles.filter((name) => {
 })
 await Promise.all(stale.map((name) => rm(path.join(contentDir, 'pages', name))))
 
+const listingsWritten = await writeListings(contentDir, listings)
+
 const imagesStarted = performance.now()
-const images = articles.flatMap((article) => article.images)
+const images = [...articles.flatMap((article) => article.images), ...publication.images]
 const placeholders = await ensurePlaceholderImages(images)
 const photos = new Set(
   images.map((image) => image.src).filter((src) => src.startsWith(localImagePrefix)),
@@ -74,6 +84,7 @@ console.log(
   [
     `content: ${count(articles.length)} article(s) valid (${count(checked)} checked, ${count(articles.length - checked)} unchanged) in ${seconds(started)}`,
     `  index: ${count(pages.length)} page(s) of up to ${STORIES_PER_PAGE} stories, ${pagesWritten} rewritten, ${stale.length} removed; largest page ${(largestPage / 1024).toFixed(1)} KB`,
+    `  sections, authors, topics: ${count(listingsWritten.listings)} listing(s) in ${count(listingsWritten.pages)} page(s), ${listingsWritten.written} rewritten, ${listingsWritten.removed} removed`,
     `  photos: ${placeholders.made} placeholder(s) made; ${variants.written} variant(s) written for ${variants.images} local photo(s) in ${seconds(imagesStarted)}`,
   ].join('\n'),
 )

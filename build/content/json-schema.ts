@@ -1,5 +1,7 @@
 import * as z from 'zod/mini'
+import { strictAuthorProfileSchema } from '../../src/content/author-format'
 import { strictArticleSchema, strictFrontPageSchema } from '../../src/content/format'
+import { strictSectionsSchema } from '../../src/content/sections-format'
 
 // Published for publishers from the code schema, so the two can never disagree; a test fails when the
 // committed files are stale (run `npm run schema`).
@@ -19,6 +21,16 @@ export function jsonSchemaFiles(): Record<string, string> {
       strictFrontPageSchema,
       '/schema/front-page.schema.json',
       'Broadsheet front-page index, format version 1',
+    ),
+    'author.schema.json': toSchema(
+      strictAuthorProfileSchema,
+      '/schema/author.schema.json',
+      'Broadsheet author profile (authors/<slug>.json)',
+    ),
+    'sections.schema.json': toSchema(
+      strictSectionsSchema,
+      '/schema/sections.schema.json',
+      'Broadsheet masthead sections (sections.json)',
     ),
   }
 }

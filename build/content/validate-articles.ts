@@ -87,14 +87,24 @@ function toRecord(file: string, slug: string, data: ArticleData, digest: string)
       kicker: data.kicker,
       standfirst: data.standfirst,
       section: data.section,
+      sectionSlug: data.sectionSlug,
       publishedAt: data.publishedAt,
+      updatedAt: data.updatedAt,
       byline: data.byline,
+      topics: data.topics,
       image: data.leadImage,
     },
     links,
     images: [
       ...(data.leadImage ? [data.leadImage] : []),
-      ...data.body.flatMap((block) => (block.type === 'image' ? [block.image] : [])),
+      ...data.body.flatMap((block) => {
+        if (block.type === 'image') return [block.image]
+        if (block.type === 'gallery') return block.images
+        // A poster is a photo of known size too: local ones get placeholders like any other.
+        if (block.type === 'video' && block.poster !== undefined && block.width && block.height)
+          return [{ src: block.poster, alt: block.title, width: block.width, height: block.height }]
+        return []
+      }),
       ...(data.related ?? []).flatMap((item) =>
         'image' in item && item.image ? [item.image] : [],
       ),

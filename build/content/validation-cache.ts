@@ -10,6 +10,9 @@ interface Entry {
 // A cached verdict is only as good as the rules that gave it: any change to the format's code voids them all.
 const VALIDATOR_SOURCES = [
   'src/content/format.ts',
+  'src/content/block-format.ts',
+  'src/content/format-fields.ts',
+  'src/content/embed-providers.ts',
   'src/content/limits.ts',
   'src/content/problems.ts',
   'src/content/dates.ts',

@@ -17,6 +17,10 @@ export interface PolicyInputs {
   imageOrigins: string[]
   /** Lets WebAssembly compile: only for the search page and Pagefind's files (path-headers.ts). */
   allowWasm?: boolean
+  /** Origins video and audio may come from besides this one: the same media hosts as photos. */
+  mediaOrigins?: string[]
+  /** The allowed embed providers' frame origins (embedFrameOrigins); none means no frame may load. */
+  frameOrigins?: string[]
 }
 
 export function contentSecurityPolicy({
@@ -25,6 +29,8 @@ export function contentSecurityPolicy({
   contentOrigins,
   imageOrigins,
   allowWasm = false,
+  mediaOrigins = imageOrigins,
+  frameOrigins = [],
 }: PolicyInputs): string {
   const unique = (values: string[]) => [...new Set(values)].join(' ')
   return [
@@ -32,6 +38,9 @@ export function contentSecurityPolicy({
     `script-src ${unique(["'self'", ...(allowWasm ? ["'wasm-unsafe-eval'"] : []), ...inlineScripts.map(sha256Source)])}`,
     `style-src ${unique(["'self'", ...inlineStyles.map(sha256Source)])}`,
     `img-src ${unique(["'self'", ...imageOrigins])}`,
+    `media-src ${unique(["'self'", ...mediaOrigins])}`,
+    // Exactly the players this site allows, loaded only when a reader asks for one.
+    `frame-src ${frameOrigins.length === 0 ? "'none'" : unique(frameOrigins)}`,
     "font-src 'self'",
     `connect-src ${unique(["'self'", ...contentOrigins])}`,
     "object-src 'none'",

@@ -20,7 +20,12 @@ export function contentDataPattern({ contentBase }: WorkerScope): RegExp {
   const base = /^https:\/\//.test(contentBase)
     ? `^${escapeRegExp(contentBase)}`
     : escapeRegExp(contentBase)
-  return new RegExp(`${base}(?:articles\\/[^/]+|pages\\/\\d+|index)\\.json$`)
+  // Articles, the front page's pages, the section, author and topic pages' own index pages, and authors'
+  // profiles: every file a page is rendered from, so a page read once opens offline.
+  const listing = '(?:sections|authors|topics)\\/[^/]+\\/(?:index|pages\\/\\d+)'
+  return new RegExp(
+    `${base}(?:articles\\/[^/]+|pages\\/\\d+|index|${listing}|authors\\/[^/]+)\\.json$`,
+  )
 }
 
 export function localImagesPattern({ basePath }: WorkerScope): RegExp {

@@ -62,7 +62,9 @@ export async function writeSecurityHeaders(inputs: PolicyInputs & { basePath: st
   // build) gets the app shell. Only page paths: a missing JSON file or asset must stay a real 404, not HTML.
   await writeFile(
     path.join(dist, '_redirects'),
-    `${base}articles/*  ${base}shell.html  200\n${base}page/*  ${base}shell.html  200\n${base}search  ${base}shell.html  200\n`,
+    ['articles', 'page', 'sections', 'authors', 'topics']
+      .map((folder) => `${base}${folder}/*  ${base}shell.html  200\n`)
+      .join('') + `${base}search  ${base}shell.html  200\n`,
   )
   await writeFile(
     path.join(dist, 'nginx-security-headers.conf'),

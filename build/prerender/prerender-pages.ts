@@ -13,10 +13,14 @@ export interface PrerenderedPage {
 export interface ServerEntry {
   prerenderArticle(json: unknown, slug: string): PrerenderedPage
   prerenderFrontPage(json: unknown, page: number): PrerenderedPage
+  prerenderSection(json: unknown, slug: string, page: number): PrerenderedPage
+  prerenderAuthor(json: unknown, slug: string, page: number, profileJson?: unknown): PrerenderedPage
+  prerenderTopic(json: unknown, slug: string, page: number): PrerenderedPage
   prerenderShell(): PrerenderedPage
   contentIsLocal: boolean
   contentOrigin: string | undefined
   imageOrigins: string[]
+  frameOrigins: string[]
   basePath: string
   contentBase: string
   siteUrl: string

@@ -12,6 +12,7 @@ import { writeServiceWorker } from '../deploy/service-worker'
 import { writeSecurityHeaders } from '../deploy/write-security-headers'
 import { DEFAULT_SITE_URL } from '../../src/config/site-config'
 import { writePlainRobots, writeSiteSyndication } from '../syndication/site-syndication'
+import { listingPageJobs, renderListing } from './listing-pages'
 
 // Step three of `npm run build`, after the client build (dist/) and the server build (dist-ssr/): lists the
 // generated image variants in the published JSON, renders the front page's pages and every article to static
@@ -41,12 +42,8 @@ collectInlineCode(shell)
 // runs), so pages restored from the cache need no second look.
 collectInlineCode(fillTemplate(template, { head: '', body: '' }, { deferApp: true }))
 
-/** Publishes one content file in place and writes its page: restored from the cache or rendered now. */
-async function prerender(
-  jsonFile: string,
-  page: string,
-  render: (json: unknown) => PrerenderedPage,
-): Promise<void> {
+/** Publishes one content file in place: photo variants listed, paths under the base path. */
+async function publishFile(jsonFile: string): Promise<string> {
   const published = JSON.stringify(
     publishJson(JSON.parse(await readFile(jsonFile, 'utf8')) as unknown, {
       variants,
@@ -54,15 +51,30 @@ async function prerender(
     }),
   )
   await writeFile(jsonFile, published)
+  return published
+}
+
+/**
+ * Publishes one content file in place and writes its page: restored from the cache or rendered now.
+ * `alsoRenderedFrom` is whatever else the page is made from (its address, an author's profile), so a change
+ * to it renders the page again.
+ */
+async function prerender(
+  jsonFile: string,
+  page: string,
+  render: (json: unknown) => PrerenderedPage,
+  alsoRenderedFrom = '',
+): Promise<void> {
+  const published = await publishFile(jsonFile)
   const target = path.join(dist, page)
-  if (await cache.restore(page, published, target)) {
+  if (await cache.restore(page, published + alsoRenderedFrom, target)) {
     counts.restored += 1
     return
   }
   const html = fillTemplate(template, render(JSON.parse(published) as unknown), { deferApp: true })
   collectInlineCode(html)
   await writeFile(target, html)
-  await cache.store(page, published, html)
+  await cache.store(page, published + alsoRenderedFrom, html)
   counts.rendered += 1
 }
 
@@ -97,6 +109,28 @@ if (entry.contentIsLocal) {
     entry.prerenderFrontPage(json, 1),
   )
   progress.done()
+  // Section, author and topic pages (build/prerender/listing-pages.ts).
+  const listingJobs = await listingPageJobs(contentDir, dist)
+  const listingProgress = stepProgress('listings', listingJobs.length)
+  await mapWithConcurrency(listingJobs, 8, async (job) => {
+    const profile = job.profileFile === undefined ? undefined : await publishFile(job.profileFile)
+    await prerender(
+      job.jsonFile,
+      job.htmlFile,
+      (json) =>
+        renderListing(
+          entry,
+          job,
+          json,
+          profile === undefined ? undefined : (JSON.parse(profile) as unknown),
+        ),
+      // Two topics carried by the same stories have the same index file: the page's own address and the
+      // profile are part of what it is rendered from.
+      `\n${job.htmlFile}\n${profile ?? ''}`,
+    )
+    listingProgress.tick()
+  })
+  listingProgress.done()
 } else {
   // Content from another origin can change after the build: every page is rendered in the browser.
   await writeFile(path.join(dist, 'index.html'), shell)
@@ -114,6 +148,7 @@ await writeSecurityHeaders({
   inlineStyles: [...inline.styles],
   contentOrigins: entry.contentOrigin === undefined ? [] : [entry.contentOrigin],
   imageOrigins: entry.imageOrigins,
+  frameOrigins: entry.frameOrigins,
   basePath: entry.basePath,
 })
 

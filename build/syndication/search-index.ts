@@ -39,6 +39,7 @@ export function searchRecord({ item, path, paragraphs }: SearchRecordInput): Cus
       slug: item.slug,
       title: item.headline,
       ...(item.section !== undefined && { section: item.section }),
+      ...(item.sectionSlug !== undefined && { sectionSlug: item.sectionSlug }),
       ...(item.published !== undefined && { published: item.published.toISOString() }),
     },
     filters: {

@@ -6,6 +6,7 @@ import { NavigationStateProvider } from './navigation-state'
 import { ProblemPage } from './ProblemPage'
 import { ArticleRoute } from './routes/ArticleRoute'
 import { FrontPageRoute } from './routes/FrontPageRoute'
+import { ListingRoute } from './routes/ListingRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
 import { SearchRoute } from './routes/SearchRoute'
 import { ScrollRestorer } from './ScrollRestorer'
@@ -44,6 +45,12 @@ export function App() {
             <Route path="/" element={<FrontPageRoute />} />
             <Route path="/page/:page" element={<FrontPageRoute />} />
             <Route path="/articles/:slug" element={<ArticleRoute />} />
+            <Route path="/sections/:slug" element={<ListingRoute kind="section" />} />
+            <Route path="/sections/:slug/page/:page" element={<ListingRoute kind="section" />} />
+            <Route path="/authors/:slug" element={<ListingRoute kind="author" />} />
+            <Route path="/authors/:slug/page/:page" element={<ListingRoute kind="author" />} />
+            <Route path="/topics/:slug" element={<ListingRoute kind="topic" />} />
+            <Route path="/topics/:slug/page/:page" element={<ListingRoute kind="topic" />} />
             <Route path="/search" element={<SearchRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>

@@ -1,9 +1,10 @@
 import { useRef } from 'react'
 import type { ReactNode } from 'react'
-import { Link, NavLink } from 'react-router'
+import { Link } from 'react-router'
 import { ReaderToolbar } from '../features/reader-settings/ReaderToolbar'
 import { config, sitePath } from '../config/config'
 import styles from './site-layout.module.css'
+import { SiteNavigation } from './SiteNavigation'
 import { UpdateBanner } from './UpdateBanner'
 import { useStickyClearance } from './use-sticky-clearance'
 
@@ -32,21 +33,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             config.siteName
           )}
         </Link>
-        <nav aria-label="Site" className={styles.nav} data-print="hide">
-          <ul>
-            <li>
-              <NavLink to="/" end>
-                Front page
-              </NavLink>
-            </li>
-            <li>
-              {/* A new document, not an in-app move: only the search page's policy lets Pagefind run. */}
-              <NavLink to="/search" reloadDocument>
-                Search
-              </NavLink>
-            </li>
-          </ul>
-        </nav>
+        <SiteNavigation />
       </header>
       <div ref={toolbarRef} className={styles.toolbar} data-print="hide">
         <ReaderToolbar />

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { articleQueryOptions, frontPageQueryOptions } from '../data/queries'
+import { articleQueryOptions, frontPageQueryOptions, listingQueryOptions } from '../data/queries'
+import type { ListingView } from '../content/listing-view'
 import type { ArticleView, FrontPageView } from '../content/view-model'
 
 // A prerendered page carries the data it was rendered from, so the app hydrates without fetching it again.
@@ -11,6 +12,7 @@ export const STATE_ELEMENT_ID = 'broadsheet-state'
 export type EmbeddedPage =
   | { kind: 'article'; slug: string; article: ArticleView }
   | { kind: 'front-page'; frontPage: FrontPageView }
+  | { kind: 'listing'; listing: ListingView }
 
 export interface EmbeddedState {
   /** The app path the page was rendered for: the app only hydrates when it is the path being shown. */
@@ -44,10 +46,21 @@ function isFrontPageView(value: unknown): value is FrontPageView {
   )
 }
 
+function isListingView(value: unknown): value is ListingView {
+  return (
+    isFrontPageView(value) &&
+    isRecord(value) &&
+    ['section', 'author', 'topic'].includes(String(value.kind)) &&
+    typeof value.slug === 'string' &&
+    typeof value.name === 'string'
+  )
+}
+
 function isEmbeddedState(value: unknown): value is EmbeddedState {
   if (!isRecord(value) || typeof value.path !== 'string' || !isRecord(value.page)) return false
   const page = value.page
   if (page.kind === 'article') return typeof page.slug === 'string' && isArticleView(page.article)
+  if (page.kind === 'listing') return isListingView(page.listing)
   return page.kind === 'front-page' && isFrontPageView(page.frontPage)
 }
 
@@ -64,7 +77,17 @@ export function readEmbeddedState(doc: Document): EmbeddedState | undefined {
 
 /** Puts the page's data where the route will look for it, fresh, so nothing is fetched on load. */
 export function seedQueryCache(queryClient: QueryClient, page: EmbeddedPage): void {
-  if (page.kind === 'article')
-    queryClient.setQueryData(articleQueryOptions(page.slug).queryKey, page.article)
-  else queryClient.setQueryData(frontPageQueryOptions(page.frontPage.page).queryKey, page.frontPage)
+  switch (page.kind) {
+    case 'article':
+      queryClient.setQueryData(articleQueryOptions(page.slug).queryKey, page.article)
+      return
+    case 'front-page':
+      queryClient.setQueryData(frontPageQueryOptions(page.frontPage.page).queryKey, page.frontPage)
+      return
+    case 'listing': {
+      const { kind, slug, page: number } = page.listing
+      queryClient.setQueryData(listingQueryOptions(kind, slug, number).queryKey, page.listing)
+      return
+    }
+  }
 }

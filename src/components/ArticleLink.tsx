@@ -1,8 +1,7 @@
-import { useRef } from 'react'
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
 import { articlePath } from '../content/site-paths'
-import { usePrefetchArticle, usePrefetchWhenVisible } from '../data/use-prefetch-article'
+import { articleQueryOptions } from '../data/queries'
+import { PrefetchLink } from './PrefetchLink'
 
 interface ArticleLinkProps {
   slug: string
@@ -13,25 +12,15 @@ interface ArticleLinkProps {
 }
 
 /** A link to another story that opens inside the app and starts loading it as soon as the reader shows interest. */
-export function ArticleLink({
-  slug,
-  children,
-  className,
-  prefetchWhenVisible = false,
-}: ArticleLinkProps) {
-  const ref = useRef<HTMLAnchorElement>(null)
-  const prefetch = usePrefetchArticle(slug)
-  usePrefetchWhenVisible(ref, slug, prefetchWhenVisible)
+export function ArticleLink({ slug, children, className, prefetchWhenVisible }: ArticleLinkProps) {
   return (
-    <Link
-      ref={ref}
+    <PrefetchLink
       to={articlePath(slug)}
+      query={articleQueryOptions(slug)}
       className={className}
-      onMouseEnter={prefetch}
-      onFocus={prefetch}
-      onTouchStart={prefetch}
+      prefetchWhenVisible={prefetchWhenVisible}
     >
       {children}
-    </Link>
+    </PrefetchLink>
   )
 }

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react'
 import type { ContentDate } from '../content/dates'
 import type { ImageView } from '../content/image-view'
+import { ListingLink } from './ListingLink'
 import { PublishedDate } from './PublishedDate'
 import { ResponsiveImage } from './ResponsiveImage'
 import styles from './story-meta.module.css'
 
 interface StoryMetaProps {
-  section?: string
+  /** With a slug, the label links to the section's page; without, it is a plain label (another site's name). */
+  section?: { name: string; slug?: string }
   published?: ContentDate
   language: string
   children?: ReactNode
@@ -17,7 +19,13 @@ export function StoryMeta({ section, published, language, children }: StoryMetaP
   if (section === undefined && published === undefined && !children) return null
   return (
     <p className={styles.meta}>
-      {section !== undefined ? <span className={styles.section}>{section}</span> : null}
+      {section?.slug !== undefined ? (
+        <ListingLink kind="section" slug={section.slug} className={styles.section}>
+          {section.name}
+        </ListingLink>
+      ) : section !== undefined ? (
+        <span className={styles.section}>{section.name}</span>
+      ) : null}
       {published !== undefined ? (
         <PublishedDate date={published} fallbackLocale={language} />
       ) : null}

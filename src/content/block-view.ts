@@ -40,7 +40,7 @@ export interface TableCellView {
   header?: 'col' | 'row'
   colSpan?: number
   rowSpan?: number
-  /** Numbers line up on their last digit: the cell sits in a column of figures. */
+  /** Numbers line up on their last digit: the cell sits in (or heads) a column of figures. */
   numeric: boolean
 }
 
@@ -186,7 +186,8 @@ function toTable(block: TableBlock, key: string): TableView {
           : undefined,
       colSpan: cell.colSpan,
       rowSpan: cell.rowSpan,
-      numeric: !inHead && numeric[column] === true,
+      // A column's heading lines up with its figures too, or it floats away from the numbers it names.
+      numeric: numeric[column] === true,
     })),
   })
   return {

@@ -34,6 +34,11 @@ export const LIMITS = {
   /** Characters of a transcript. */
   transcript: 200_000,
   topics: 30,
+  /** Paragraphs of an author's biography (authors/<slug>.json). */
+  authorBioParagraphs: 50,
+  authorLinks: 20,
+  /** Sections in the masthead's navigation (sections.json). */
+  mastheadSections: 30,
   /** The front end shows this many related stories, however many the file lists. */
   relatedShown: 6,
 } as const

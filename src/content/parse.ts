@@ -3,6 +3,8 @@ import { ContentError } from './content-error'
 import { lenientArticleSchema, lenientFrontPageSchema } from './format'
 import type { ArticleData, FrontPageData } from './format'
 import { toProblems } from './problems'
+import { lenientAuthorProfileSchema } from './author-format'
+import type { AuthorProfileData } from './author-format'
 
 function parseWith<T extends z.ZodMiniType>(schema: T, json: unknown, url: string): z.output<T> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -23,4 +25,8 @@ export function parseArticle(json: unknown, url: string): ArticleData {
 
 export function parseFrontPage(json: unknown, url: string): FrontPageData {
   return parseWith(lenientFrontPageSchema, json, url)
+}
+
+export function parseAuthorProfile(json: unknown, url: string): AuthorProfileData {
+  return parseWith(lenientAuthorProfileSchema, json, url)
 }

@@ -1,8 +1,10 @@
-import type { QueryClient } from '@tanstack/react-query'
-import { articleQueryOptions } from './queries'
+import { hashKey } from '@tanstack/react-query'
+import type { QueryExecuteOptions, QueryClient, QueryKey } from '@tanstack/react-query'
 
-// Prefetching spends the reader's data on stories they may never open, so it is bounded: none at all when
+// Prefetching spends the reader's data on pages they may never open, so it is bounded: none at all when
 // they asked to save data or are on a 2G-class connection, and at most a few requests in flight at once.
+// Every link that prefetches (stories, pages of an index, sections, authors, topics) goes through this one
+// line, whatever resource it names.
 const MAX_IN_FLIGHT = 2
 
 interface NetworkInformationLike {
@@ -20,7 +22,7 @@ function readerSavesData(): boolean {
   )
 }
 
-/** Stories waiting their turn; past this many, the oldest interest is dropped (the reader has moved on). */
+/** Resources waiting their turn; past this many, the oldest interest is dropped (the reader has moved on). */
 const MAX_WAITING = 6
 
 let inFlight = 0
@@ -29,22 +31,28 @@ const waiting = new Map<string, () => void>()
 
 function runNext(): void {
   while (inFlight < MAX_IN_FLIGHT && waiting.size > 0) {
-    const [slug, start] = [...waiting].at(-1) ?? []
-    if (slug === undefined || start === undefined) return
-    waiting.delete(slug)
+    const [key, start] = [...waiting].at(-1) ?? []
+    if (key === undefined || start === undefined) return
+    waiting.delete(key)
     start()
   }
 }
 
-/** Loads a story into the cache if it is not there and fresh already; a failed prefetch is simply forgotten. */
-export function prefetchArticle(queryClient: QueryClient, slug: string): void {
+/**
+ * Loads a resource (any queryOptions from queries.ts) into the cache if it is not there and fresh already;
+ * a failed prefetch is simply forgotten.
+ */
+export function prefetch<T, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: QueryExecuteOptions<T, Error, T, T, K>,
+): void {
   if (readerSavesData()) return
-  const options = articleQueryOptions(slug)
   const state = queryClient.getQueryState(options.queryKey)
   if (state?.status === 'success' || state?.fetchStatus === 'fetching') return
+  const key = hashKey(options.queryKey)
   // Asked again while waiting: it moves to the front of the line rather than queueing twice.
-  waiting.delete(slug)
-  waiting.set(slug, () => {
+  waiting.delete(key)
+  waiting.set(key, () => {
     // It may have been loaded (the reader clicked) while it waited.
     if (queryClient.getQueryState(options.queryKey)?.status === 'success') return
     inFlight += 1

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { ContentError } from '../content/content-error'
-import { articleUrl, frontPageUrl } from './content-urls'
+import type { ListingKind } from '../content/content-files'
+import { articleUrl, authorProfileUrl, frontPageUrl, listingUrl } from './content-urls'
 
 // One options factory per resource: the route that renders, whatever prefetches, and the prerendered page
 // that seeds the cache all share the key, the fetch and the transform. The key holds every input, including
@@ -31,5 +32,20 @@ export function frontPageQueryOptions(page = 1) {
   return queryOptions({
     queryKey: ['front-page', url],
     queryFn: async ({ signal }) => (await loader(url)).loadFrontPage(url, page, signal),
+  })
+}
+
+/**
+ * One page of a section's, author's or topic's stories. An author's first page also brings the author's
+ * profile, in the same query, so the page appears whole (its h1 is the profile's name) and is cached, seeded
+ * and prefetched as one.
+ */
+export function listingQueryOptions(kind: ListingKind, slug: string, page = 1) {
+  const url = listingUrl(kind, slug, page)
+  const profileUrl = kind === 'author' && page === 1 ? authorProfileUrl(slug) : undefined
+  return queryOptions({
+    queryKey: ['listing', url, profileUrl ?? null],
+    queryFn: async ({ signal }) =>
+      (await loader(url)).loadListing({ url, profileUrl, kind, slug, page }, signal),
   })
 }

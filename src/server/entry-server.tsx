@@ -9,12 +9,22 @@ import { createQueryClient } from '../app/query-client'
 import { SiteLayout } from '../app/SiteLayout'
 import { config, contentPolicy, routerBasename, sitePath } from '../config/config'
 import { imageOriginsOf } from '../config/site-config'
-import { parseArticle, parseFrontPage } from '../content/parse'
-import { articleFile, frontPageFile } from '../content/content-files'
+import { embedFrameOrigins } from '../content/embeds'
+import { parseArticle, parseAuthorProfile, parseFrontPage } from '../content/parse'
+import {
+  articleFile,
+  authorProfileFile,
+  frontPageFile,
+  listingFile,
+} from '../content/content-files'
+import type { ListingKind } from '../content/content-files'
+import { listingPath } from '../content/listing-paths'
+import { toAuthorProfileView, toListingView } from '../content/listing-view'
 import { frontPagePath } from '../content/site-paths'
 import { toArticleView, toFrontPageView } from '../content/view-model'
 import { feedLinkTags } from './feed-links'
 import { articleHead, frontPageHead } from './page-head'
+import { listingHead } from './listing-head'
 import { escapeHtml, scriptJson } from './html'
 import { t } from '../i18n/interface'
 
@@ -64,6 +74,49 @@ export function prerenderFrontPage(json: unknown, page = 1): PrerenderedPage {
   return { head: frontPageHead(frontPage), body: withState(renderApp(state), state) }
 }
 
+function prerenderListing(
+  kind: ListingKind,
+  json: unknown,
+  slug: string,
+  page: number,
+  profileJson?: unknown,
+): PrerenderedPage {
+  const profile =
+    profileJson === undefined
+      ? undefined
+      : toAuthorProfileView(parseAuthorProfile(profileJson, authorProfileFile(slug)), contentPolicy)
+  const listing = toListingView(
+    parseFrontPage(json, listingFile(kind, slug, page)),
+    { kind, slug, page },
+    contentPolicy,
+    profile,
+  )
+  const state: EmbeddedState = {
+    path: listingPath(kind, slug, page),
+    page: { kind: 'listing', listing },
+  }
+  return { head: listingHead(listing), body: withState(renderApp(state), state) }
+}
+
+/** One page of a section's stories: sections/<slug>/index.json is page 1, …/pages/<n>.json page n. */
+export function prerenderSection(json: unknown, slug: string, page = 1): PrerenderedPage {
+  return prerenderListing('section', json, slug, page)
+}
+
+/** One page of an author's stories; the first also shows authors/<slug>.json, when there is one. */
+export function prerenderAuthor(
+  json: unknown,
+  slug: string,
+  page = 1,
+  profileJson?: unknown,
+): PrerenderedPage {
+  return prerenderListing('author', json, slug, page, page === 1 ? profileJson : undefined)
+}
+
+export function prerenderTopic(json: unknown, slug: string, page = 1): PrerenderedPage {
+  return prerenderListing('topic', json, slug, page)
+}
+
 /** The page served for any path that has no file of its own: masthead and a loading line until the app runs. */
 export function prerenderShell(): PrerenderedPage {
   const body = renderToString(
@@ -81,6 +134,8 @@ export function prerenderShell(): PrerenderedPage {
 
 export { contentIsLocal, contentOrigin } from '../config/config'
 export const imageOrigins = imageOriginsOf(config)
+/** The allowed embed providers' frame origins, for the CSP's frame-src. */
+export const frameOrigins = embedFrameOrigins(config.embedProviders)
 export const basePath = config.basePath
 export const contentBase = config.contentBase
 export const siteUrl = config.siteUrl

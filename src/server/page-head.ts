@@ -1,34 +1,39 @@
 import { LEAD_IMAGE_SIZES } from '../features/article/image-sizes'
 import { config, sitePath } from '../config/config'
-import { articlePath, frontPagePath, sectionPath } from '../content/site-paths'
+import { articlePath, authorPath, frontPagePath, sectionPath } from '../content/site-paths'
 import { frontPageTitle } from '../features/front-page/front-page-title'
 import type { ImageView } from '../content/image-view'
 import type { ArticleView, FrontPageView } from '../content/view-model'
 import { pageTitle } from '../lib/use-document-title'
 import { feedLinkTags } from './feed-links'
 import { escapeHtml, scriptJson } from './html'
+import { publisherJsonLd } from './publisher'
 
 // What a prerendered page says about itself to search engines and social cards: title, description,
 // canonical URL, Open Graph, Twitter card, and schema.org NewsArticle as JSON-LD.
 
-const DESCRIPTION_LENGTH = 160
+export const DESCRIPTION_LENGTH = 160
 
-function absoluteUrl(pathOrUrl: string): string {
+export function absoluteUrl(pathOrUrl: string): string {
   return new URL(pathOrUrl, `${config.siteUrl}/`).href
 }
 
 /** The public address of a page of the app, under the base path. */
-function pageUrl(appPath: string): string {
+export function pageUrl(appPath: string): string {
   return absoluteUrl(sitePath(appPath))
 }
 
-function truncate(text: string, length: number): string {
+export function truncate(text: string, length: number): string {
   if (text.length <= length) return text
   const cut = text.slice(0, length - 1)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2))}…`
 }
 
-function meta(attribute: 'name' | 'property', key: string, content: string | undefined): string {
+export function meta(
+  attribute: 'name' | 'property',
+  key: string,
+  content: string | undefined,
+): string {
   return content === undefined
     ? ''
     : `<meta ${attribute}="${key}" content="${escapeHtml(content)}">`
@@ -44,7 +49,7 @@ function articleDescription(article: ArticleView): string {
   return truncate(text, DESCRIPTION_LENGTH)
 }
 
-function imageObject(image: ImageView) {
+export function imageObject(image: ImageView) {
   return {
     '@type': 'ImageObject',
     url: absoluteUrl(image.src),
@@ -53,6 +58,21 @@ function imageObject(image: ImageView) {
     ...(image.caption !== undefined && { caption: image.caption }),
     ...(image.credit !== undefined && { creditText: image.credit }),
   }
+}
+
+/** Corrections and clarifications, as schema.org's CorrectionComment: the text and when it was published. */
+function corrections(article: ArticleView) {
+  return article.body.flatMap((block) =>
+    block.type === 'note' && (block.kind === 'correction' || block.kind === 'clarification')
+      ? [
+          {
+            '@type': 'CorrectionComment',
+            text: block.runs.map((run) => run.text).join(''),
+            ...(block.date && { datePublished: block.date.iso }),
+          },
+        ]
+      : [],
+  )
 }
 
 function newsArticleJsonLd(article: ArticleView, url: string, description: string) {
@@ -65,14 +85,20 @@ function newsArticleJsonLd(article: ArticleView, url: string, description: strin
     inLanguage: article.language,
     ...(article.section !== undefined && { articleSection: article.section.name }),
     ...(article.published && { datePublished: article.published.iso }),
-    ...(article.updated && { dateModified: article.updated.iso }),
+    // Search engines want dateModified on every article: a story never updated was last modified when published.
+    ...((article.updated ?? article.published) && {
+      dateModified: (article.updated ?? article.published)?.iso,
+    }),
+    ...(corrections(article).length > 0 && { correction: corrections(article) }),
     author: article.byline.map((author) => ({
       '@type': 'Person',
       name: author.name,
       ...(author.title !== undefined && { jobTitle: author.title }),
+      ...(author.slug !== undefined && { url: pageUrl(authorPath(author.slug)) }),
     })),
+    ...(article.topics.length > 0 && { keywords: article.topics.map((topic) => topic.name) }),
     ...(article.leadImage && { image: imageObject(article.leadImage) }),
-    publisher: { '@type': 'Organization', name: config.siteName },
+    publisher: publisherJsonLd(),
   }
 }
 
@@ -84,7 +110,7 @@ function leadImagePreload(image: ImageView): string {
   return `<link rel="preload" as="image" type="${escapeHtml(best.type)}" imagesrcset="${escapeHtml(best.srcset)}" imagesizes="${escapeHtml(LEAD_IMAGE_SIZES)}" fetchpriority="high">`
 }
 
-function commonTags(title: string, description: string, url: string): string[] {
+export function commonTags(title: string, description: string, url: string): string[] {
   return [
     `<title>${escapeHtml(title)}</title>`,
     meta('name', 'description', description),

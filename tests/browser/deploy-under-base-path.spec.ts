@@ -22,8 +22,8 @@ const SITE = {
   VITE_SITE_LOGO_WIDTH: '200',
   VITE_SITE_LOGO_HEIGHT: '40',
 }
-// With the eight sample articles: three pages of up to 30 stories.
-const EXTRA_STORIES = 62
+// With the nine sample articles: three pages of up to 30 stories.
+const EXTRA_STORIES = 61
 const SEED = '/news/articles/us-deep-concerns-china-alignment-russia'
 const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" viewBox="0 0 200 40"><rect width="200" height="40" fill="#036"/><text x="10" y="27" font-size="20" fill="#fff">Harbour Times</text></svg>`
 

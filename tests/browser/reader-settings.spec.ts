@@ -119,8 +119,8 @@ test('a link the keyboard reaches is never hidden under the sticky reading toolb
   await storeSettings(page, { textSize: 250 })
   await page.goto(LONG_READ)
   const toolbarBottom = () =>
-    page.evaluate(() => {
-      let element = document.querySelector('[aria-expanded]')
+    page.getByRole('button', { name: 'Reading settings' }).evaluate((button) => {
+      let element: Element | null = button
       while (element && getComputedStyle(element).position !== 'sticky')
         element = element.parentElement
       return element?.getBoundingClientRect().bottom ?? 0

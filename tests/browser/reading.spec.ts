@@ -93,9 +93,9 @@ test('a reader goes from the front page to an article', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible()
   const stories = page.getByRole('list', { name: 'Latest stories' }).getByRole('listitem')
-  await expect(stories).toHaveCount(8)
+  await expect(stories).toHaveCount(9)
   await expect(stories.first().getByRole('heading', { level: 2 })).toHaveText(SEED_HEADLINE)
-  await stories.first().getByRole('link').click()
+  await stories.first().getByRole('link', { name: SEED_HEADLINE }).click()
   await expect(page).toHaveURL(SEED_PATH)
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 })
@@ -110,8 +110,8 @@ test('a keyboard user skips past the masthead and toolbar straight into the arti
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeInViewport()
   await page.keyboard.press('Enter')
   await page.keyboard.press('Tab')
-  // The first control inside the article: its Share button, after the header's text.
-  await expect(page.getByRole('article').getByRole('button', { name: 'Share' })).toBeFocused()
+  // The first control inside the article: its section's link, on the dateline above the headline.
+  await expect(page.getByRole('article').getByRole('link', { name: 'World' })).toBeFocused()
 })
 
 test('an unknown slug shows a not-found page inside the site', async ({ page }) => {

@@ -31,10 +31,11 @@ describe('the front page', () => {
       'US Has ‘Deep Concerns’ About China’s Alignment With Russia, Official Says',
     )
     expect(headlines[1]).toBe('Report: Russia Had Sought Aid From CCP Prior To Ukraine Invasion')
-    expect(within(items[1]!).getByRole('link')).toHaveAttribute(
-      'href',
-      `/articles/${SEED_RELATED_SLUG}`,
-    )
+    expect(
+      within(items[1]!).getByRole('link', {
+        name: 'Report: Russia Had Sought Aid From CCP Prior To Ukraine Invasion',
+      }),
+    ).toHaveAttribute('href', `/articles/${SEED_RELATED_SLUG}`)
     expect(document.title).toBe('Broadsheet')
   })
 

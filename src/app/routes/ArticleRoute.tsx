@@ -1,58 +1,34 @@
-import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
-import { LoadingStatus } from '../../components/LoadingStatus'
 import { articleQueryOptions } from '../../data/queries'
 import { isSlug } from '../../content/safe-url'
-import { useDocumentTitle } from '../../lib/use-document-title'
 import { ArticleView } from '../../features/article/ArticleView'
 import { RelatedStories } from '../../features/related-stories/RelatedStories'
-import { ContentErrorPage, errorTitle } from '../ContentErrorPage'
-import { OfflinePage } from '../OfflinePage'
-import { useHeadingFocus, viewOf } from '../use-heading-focus'
+import { QueryPage } from '../QueryPage'
 import { NotFoundRoute } from './NotFoundRoute'
 import { t } from '../../i18n/interface'
 
 function Article({ slug }: { slug: string }) {
-  const query = useQuery(articleQueryOptions(slug))
-  const headingRef = useHeadingFocus(
-    !query.isPending || query.fetchStatus === 'paused',
-    viewOf(query),
+  return (
+    <QueryPage
+      query={articleQueryOptions(slug)}
+      what={t('what.article')}
+      loading={t('article.loading')}
+      title={(article) => article.headline}
+    >
+      {(article, headingRef) => (
+        <ArticleView
+          article={article}
+          headingRef={headingRef}
+          footer={
+            <ErrorBoundary fallback={<p>{t('article.relatedUnavailable')}</p>} resetKey={slug}>
+              <RelatedStories stories={article.related} language={article.language} />
+            </ErrorBoundary>
+          }
+        />
+      )}
+    </QueryPage>
   )
-
-  const title =
-    query.data?.headline ?? (query.isError ? errorTitle(query.error, t('what.article')) : undefined)
-  useDocumentTitle(title)
-
-  if (query.isSuccess) {
-    const article = query.data
-    return (
-      <ArticleView
-        article={article}
-        headingRef={headingRef}
-        footer={
-          <ErrorBoundary fallback={<p>{t('article.relatedUnavailable')}</p>} resetKey={slug}>
-            <RelatedStories stories={article.related} language={article.language} />
-          </ErrorBoundary>
-        }
-      />
-    )
-  }
-  if (query.isError) {
-    return (
-      <ContentErrorPage
-        error={query.error}
-        what={t('what.article')}
-        headingRef={headingRef}
-        onRetry={() => {
-          void query.refetch()
-        }}
-      />
-    )
-  }
-  if (query.fetchStatus === 'paused')
-    return <OfflinePage what={t('what.article')} headingRef={headingRef} />
-  return <LoadingStatus>{t('article.loading')}</LoadingStatus>
 }
 
 export function ArticleRoute() {

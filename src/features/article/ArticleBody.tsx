@@ -6,14 +6,26 @@ import { BODY_IMAGE_SIZES } from './image-sizes'
 import { InlineRelatedLink } from './InlineRelatedLink'
 import { InlineRuns } from './InlineRuns'
 import { photoOpenId } from './use-photo-viewer'
+import { Callout } from './blocks/Callout'
+import { CodeBlock } from './blocks/CodeBlock'
+import { EmbedBlock } from './blocks/EmbedBlock'
+import { Formula } from './blocks/Formula'
+import { Gallery } from './blocks/Gallery'
+import { ListBlock } from './blocks/ListBlock'
+import { MediaBlock } from './blocks/MediaBlock'
+import { Note } from './blocks/Note'
+import { PullQuote } from './blocks/PullQuote'
+import { TableBlock } from './blocks/TableBlock'
 
-interface PhotoProps {
-  /** Position of each photo block in the article's photo sequence, for the viewer. */
+interface BodyProps {
+  /** Position of each photo (block, or gallery photo) in the article's photo sequence, for the viewer. */
   photoIndex: ReadonlyMap<string, number>
   onOpenPhoto: (index: number) => void
+  /** The article's language: dates in notes are set in it until the reader's own locale is known. */
+  language: string
 }
 
-function Block({ block, photoIndex, onOpenPhoto }: { block: BlockView } & PhotoProps) {
+function Block({ block, photoIndex, onOpenPhoto, language }: { block: BlockView } & BodyProps) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -25,7 +37,7 @@ function Block({ block, photoIndex, onOpenPhoto }: { block: BlockView } & PhotoP
       return <h2 className={styles.subheading}>{block.text}</h2>
     case 'quote':
       return (
-        <figure className={styles.quote}>
+        <figure className={styles.quote} lang={block.language} dir={block.direction}>
           <blockquote className={styles.quoteText}>
             <p>
               <InlineRuns runs={block.runs} />
@@ -55,21 +67,44 @@ function Block({ block, photoIndex, onOpenPhoto }: { block: BlockView } & PhotoP
     }
     case 'related':
       return <InlineRelatedLink slug={block.slug} headline={block.headline} />
-    // Format version 2's blocks get their components in the next change; until then they are left out, as a
-    // version 1 reader leaves them out.
     case 'pullquote':
+      return (
+        <PullQuote
+          runs={block.runs}
+          attribution={block.attribution}
+          language={block.language}
+          direction={block.direction}
+        />
+      )
     case 'list':
+      return <ListBlock list={block} />
     case 'table':
+      return <TableBlock table={block} />
     case 'callout':
+      return <Callout title={block.title} content={block.content} />
     case 'note':
+      return <Note kind={block.kind} date={block.date} runs={block.runs} locale={language} />
     case 'gallery':
+      return (
+        <Gallery
+          blockKey={block.key}
+          title={block.title}
+          images={block.images}
+          photoIndex={photoIndex}
+          onOpenPhoto={onOpenPhoto}
+        />
+      )
     case 'video':
     case 'audio':
+      return <MediaBlock media={block} />
     case 'embed':
+      return <EmbedBlock embed={block} />
     case 'code':
+      return <CodeBlock text={block.text} language={block.language} />
     case 'break':
+      return <hr className={styles.sectionBreak} />
     case 'formula':
-      return null
+      return <Formula text={block.text} notation={block.notation} display={block.display} />
     default: {
       const unhandled: never = block
       return unhandled
@@ -96,7 +131,7 @@ function chunks(blocks: BlockView[]): BlockView[][] {
 export const ArticleBody = memo(function ArticleBody({
   blocks,
   ...photos
-}: { blocks: BlockView[] } & PhotoProps) {
+}: { blocks: BlockView[] } & BodyProps) {
   if (blocks.length < CHUNKED_FROM) {
     return (
       <div className={styles.body}>

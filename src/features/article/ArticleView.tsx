@@ -2,11 +2,14 @@ import { lazy, Suspense, useMemo, useRef } from 'react'
 import type { ReactNode, Ref } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { Figure } from '../../components/Figure'
+import { ListingLink } from '../../components/ListingLink'
 import { PublishedDate } from '../../components/PublishedDate'
 import type { ImageView } from '../../content/image-view'
 import type { ArticleView as ArticleViewModel } from '../../content/view-model'
 import styles from './article.module.css'
 import { ArticleBody } from './ArticleBody'
+import { ArticleTopics } from './ArticleTopics'
+import { galleryPhotoKey } from './blocks/Gallery'
 import { Byline } from './Byline'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
 import { ReadingTime } from './ReadingTime'
@@ -30,9 +33,12 @@ function articlePhotos(article: ArticleViewModel): { key: string; image: ImageVi
   const lead = article.leadImage ? [{ key: LEAD_KEY, image: article.leadImage }] : []
   return [
     ...lead,
-    ...article.body.flatMap((block) =>
-      block.type === 'image' ? [{ key: block.key, image: block.image }] : [],
-    ),
+    ...article.body.flatMap((block) => {
+      if (block.type === 'image') return [{ key: block.key, image: block.image }]
+      if (block.type === 'gallery')
+        return block.images.map((image, n) => ({ key: galleryPhotoKey(block.key, n), image }))
+      return []
+    }),
   ]
 }
 
@@ -56,7 +62,9 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
         {article.section !== undefined || article.published !== undefined ? (
           <p className={styles.dateline}>
             {article.section !== undefined ? (
-              <span className={styles.section}>{article.section.name}</span>
+              <ListingLink kind="section" slug={article.section.slug} className={styles.section}>
+                {article.section.name}
+              </ListingLink>
             ) : null}
             {article.published !== undefined ? (
               <PublishedDate date={article.published} fallbackLocale={article.language} />
@@ -98,7 +106,13 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
           openId={photoOpenId(0)}
         />
       ) : null}
-      <ArticleBody blocks={article.body} photoIndex={photoIndex} onOpenPhoto={viewer.open} />
+      <ArticleBody
+        blocks={article.body}
+        photoIndex={photoIndex}
+        onOpenPhoto={viewer.open}
+        language={article.language}
+      />
+      <ArticleTopics topics={article.topics} />
       {footer}
       {viewer.openIndex !== undefined ? (
         // If the viewer's code can't load, the article stays and the photo simply doesn't open.

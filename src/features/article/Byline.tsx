@@ -1,3 +1,4 @@
+import { ListingLink } from '../../components/ListingLink'
 import type { AuthorView } from '../../content/view-model'
 import styles from './article.module.css'
 
@@ -15,7 +16,13 @@ export function Byline({ authors }: { authors: AuthorView[] }) {
       {authors.map((author, index) => (
         <span key={`${author.name}-${index}`}>
           {joinNames(authors.length, index)}
-          <span className={styles.authorName}>{author.name}</span>
+          {author.slug !== undefined ? (
+            <ListingLink kind="author" slug={author.slug} className={styles.authorName}>
+              {author.name}
+            </ListingLink>
+          ) : (
+            <span className={styles.authorName}>{author.name}</span>
+          )}
           {author.title !== undefined ? (
             <span className={styles.authorTitle}>, {author.title}</span>
           ) : null}

@@ -1,10 +1,11 @@
 import type { Ref } from 'react'
+import { PageNavigation } from '../../components/PageNavigation'
+import { StoryList } from '../../components/StoryList'
+import { frontPagePath } from '../../content/site-paths'
 import type { FrontPageView } from '../../content/view-model'
+import { frontPageQueryOptions } from '../../data/queries'
 import styles from './front-page.module.css'
 import { frontPageTitle } from './front-page-title'
-import { PageNavigation } from './PageNavigation'
-import { StoryCard } from './StoryCard'
-import { useOfflineStories } from './use-offline-stories'
 
 interface FrontPageProps {
   frontPage: FrontPageView
@@ -14,7 +15,6 @@ interface FrontPageProps {
 /** One page of stories, newest first. Page 1 leads with its newest story, as a printed front does. */
 export function FrontPage({ frontPage, headingRef }: FrontPageProps) {
   const { stories, page, pageCount } = frontPage
-  const offline = useOfflineStories(stories.map((story) => story.slug))
   const title = frontPageTitle(frontPage)
   return (
     <div className={styles.frontPage}>
@@ -24,18 +24,14 @@ export function FrontPage({ frontPage, headingRef }: FrontPageProps) {
       {stories.length === 0 ? (
         <p className={styles.empty}>There are no stories yet.</p>
       ) : (
-        <ol className={page === 1 ? styles.leadList : styles.list} aria-label={title}>
-          {stories.map((story, index) => (
-            <StoryCard
-              key={story.slug}
-              story={story}
-              lead={page === 1 && index === 0}
-              savedOffline={offline.has(story.slug)}
-            />
-          ))}
-        </ol>
+        <StoryList stories={stories} label={title} lead={page === 1} />
       )}
-      <PageNavigation page={page} pageCount={pageCount} />
+      <PageNavigation
+        page={page}
+        pageCount={pageCount}
+        pathOf={frontPagePath}
+        queryOf={frontPageQueryOptions}
+      />
     </div>
   )
 }

@@ -16,7 +16,11 @@ function InternalStoryItem({ story, language }: { story: InternalStory; language
         <StoryThumbnail image={story.image} sizes={THUMBNAIL_SIZES} />
       ) : null}
       <div className={styles.text}>
-        <StoryMeta section={story.section} published={story.published} language={language} />
+        <StoryMeta
+          section={story.section === undefined ? undefined : { name: story.section }}
+          published={story.published}
+          language={language}
+        />
         <h3 className={styles.headline}>
           <ArticleLink slug={story.slug} prefetchWhenVisible>
             {story.headline}
@@ -31,7 +35,7 @@ function ExternalStoryItem({ story }: { story: ExternalStory }) {
   return (
     <li className={styles.story}>
       <div className={styles.text}>
-        <StoryMeta section={story.source ?? 'Elsewhere'} language="en" />
+        <StoryMeta section={{ name: story.source ?? 'Elsewhere' }} language="en" />
         <h3 className={styles.headline}>
           <a href={story.href} rel="noopener noreferrer">
             {story.headline}

@@ -13,7 +13,7 @@ import type { ExcerptRun } from './excerpt'
 export interface SearchResult {
   slug: string
   headline: string
-  section?: string
+  section?: { name: string; slug?: string }
   published?: ContentDate
   excerpt: ExcerptRun[]
 }
@@ -67,17 +67,23 @@ function toResults(answer: unknown): PagefindResult[] {
   return answer.results.filter(isPagefindResult)
 }
 
+function sectionOf(name: unknown, slug: unknown): SearchResult['section'] {
+  const text = typeof name === 'string' ? optionalText(name) : undefined
+  if (text === undefined) return undefined
+  return typeof slug === 'string' && isSlug(slug) ? { name: text, slug } : { name: text }
+}
+
 /** A result's data as the index gave it, or undefined when it is not a story we can link to. */
 export function toSearchResult(data: unknown): SearchResult | undefined {
   if (!isRecord(data) || !isRecord(data.meta)) return undefined
-  const { slug, title, section, published } = data.meta
+  const { slug, title, section, sectionSlug, published } = data.meta
   if (typeof slug !== 'string' || !isSlug(slug)) return undefined
   const headline = typeof title === 'string' ? optionalText(title) : undefined
   if (headline === undefined) return undefined
   return {
     slug,
     headline,
-    section: typeof section === 'string' ? optionalText(section) : undefined,
+    section: sectionOf(section, sectionSlug),
     published: typeof published === 'string' ? parseContentDate(published) : undefined,
     excerpt: typeof data.excerpt === 'string' ? parseExcerpt(data.excerpt) : [],
   }

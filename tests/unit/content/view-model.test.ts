@@ -26,7 +26,7 @@ describe('toArticleView', () => {
       'paragraph',
     ])
     expect(article.byline).toEqual([
-      { name: 'Shelby Talcott', title: 'Senior White House Correspondent' },
+      { name: 'Shelby Talcott', title: 'Senior White House Correspondent', slug: 'shelby-talcott' },
     ])
   })
 

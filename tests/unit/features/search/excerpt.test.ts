@@ -46,6 +46,7 @@ describe('a search result from the index', () => {
       slug: 'us-deep-concerns-china-alignment-russia',
       title: 'US Has ‘Deep Concerns’',
       section: 'World',
+      sectionSlug: 'world',
       published: '2022-03-14T00:00:00.000Z',
     },
   }
@@ -54,7 +55,7 @@ describe('a search result from the index', () => {
     expect(toSearchResult(data)).toMatchObject({
       slug: 'us-deep-concerns-china-alignment-russia',
       headline: 'US Has ‘Deep Concerns’',
-      section: 'World',
+      section: { name: 'World', slug: 'world' },
       published: { iso: '2022-03-14T00:00:00.000Z' },
       excerpt: [
         { text: 'with ', marked: false },

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import { sitePath } from '../../config/config'
-import { articleUrl } from '../../data/content-urls'
-import { articlePath } from '../../content/site-paths'
+import { sitePath } from '../config/config'
+import { articleUrl } from '../data/content-urls'
+import { articlePath } from '../content/site-paths'
 
 /**
  * Which of these stories the service worker has kept for offline reading. Looked up in the browser's caches

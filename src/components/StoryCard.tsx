@@ -1,7 +1,7 @@
-import { ArticleLink } from '../../components/ArticleLink'
-import { StoryMeta, StoryThumbnail } from '../../components/StoryMeta'
-import type { SummaryView } from '../../content/view-model'
-import styles from './front-page.module.css'
+import type { SummaryView } from '../content/view-model'
+import { ArticleLink } from './ArticleLink'
+import { StoryMeta, StoryThumbnail } from './StoryMeta'
+import styles from './story-list.module.css'
 
 // The lead story spans the page at three fifths of 72rem; the others sit three or more to a row.
 const LEAD_SIZES = '(min-width: 48rem) 43rem, 100vw'
@@ -26,7 +26,7 @@ export function StoryCard({ story, lead, savedOffline }: StoryCardProps) {
         />
       ) : null}
       <div className={styles.text}>
-        <StoryMeta section={story.section?.name} published={story.published} language="en">
+        <StoryMeta section={story.section} published={story.published} language="en">
           {savedOffline ? <span className={styles.offline}>Available offline</span> : null}
         </StoryMeta>
         {story.kicker !== undefined ? <p className={styles.kicker}>{story.kicker}</p> : null}
