@@ -5,6 +5,8 @@ import path from 'node:path'
 import { defineConfig, loadEnv } from 'vite'
 import type { Plugin } from 'vite'
 import { withBootScript } from './build/deploy/boot-script.ts'
+import { headersForPath } from './build/deploy/path-headers.ts'
+import type { PathRule } from './build/deploy/path-headers.ts'
 import { mastheadSections } from './build/deploy/masthead-sections.ts'
 import { PREVIEW_HOST, previewPort } from './build/shared/preview-port.ts'
 import { readSiteConfig } from './src/config/site-config.ts'
@@ -90,15 +92,36 @@ function appShellFallback(site: SiteConfig): Plugin {
  * `vite preview` sends the same security headers a production host would (written by the build from the
  * pages' actual inline code), so the browser tests run under the real Content Security Policy.
  */
-function securityHeadersInPreview(): Plugin {
+function securityHeadersInPreview(site: SiteConfig): Plugin {
   return {
     name: 'broadsheet:security-headers',
     configurePreviewServer(server) {
       const file = path.resolve(server.config.root, 'dist-ssr/security-headers.json')
-      server.middlewares.use((_request, response, next) => {
+      const pathFile = path.resolve(server.config.root, 'dist-ssr/path-headers.json')
+      server.middlewares.use((request, response, next) => {
         if (existsSync(file)) {
           const headers = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
           for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
+        }
+        // Per-path headers (build/deploy/path-headers.ts): the search page's policy, feeds' media types.
+        // As requested: the shell fallback (above) has already pointed /search at shell.html.
+        const requested = (request.originalUrl ?? request.url ?? '/').split('?')[0] ?? '/'
+        if (existsSync(pathFile) && requested.startsWith(site.basePath)) {
+          const rules = JSON.parse(readFileSync(pathFile, 'utf8')) as PathRule[]
+          const own = headersForPath(rules, `/${requested.slice(site.basePath.length)}`)
+          for (const [name, value] of Object.entries(own)) response.setHeader(name, value)
+          // The static file server sets its own guess of Content-Type when it writes the head.
+          const contentType = own['Content-Type']
+          if (contentType !== undefined) {
+            const writeHead = response.writeHead.bind(response)
+            response.writeHead = ((...args: Parameters<typeof response.writeHead>) => {
+              const [, headers] = args
+              if (headers !== undefined && typeof headers === 'object' && !Array.isArray(headers))
+                delete (headers as Record<string, unknown>)['Content-Type']
+              response.setHeader('Content-Type', contentType)
+              return writeHead(...args)
+            }) as typeof response.writeHead
+          }
         }
         next()
       })
@@ -126,7 +149,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       siteNameInHtml(site),
       bundledContentUnderBasePath(site),
       appShellFallback(site),
-      securityHeadersInPreview(),
+      securityHeadersInPreview(site),
       mastheadSections(process.cwd()),
     ],
     build: {

@@ -4,7 +4,6 @@ import path from 'node:path'
 import { strictArticleSchema } from '../../src/content/format'
 import type { ArticleData, ImageData, SummaryData } from '../../src/content/format'
 import { LIMITS } from '../../src/content/limits'
-import { articlesDir, root } from '../shared/paths'
 import { problemsOf } from '../../src/content/problems'
 import { articleSlugFromPath } from '../../src/content/safe-url'
 import { mapWithConcurrency } from '../shared/concurrency'
@@ -35,6 +34,15 @@ export interface ArticleRecord {
   images: ImageData[]
   /** Every photo, poster, player and track address, to name the origins the site does not allow yet. */
   mediaUrls: string[]
+  /** What feeds, sitemaps and search need beyond the summary (build/syndication). */
+  syndication: SyndicationFacts
+}
+
+export interface SyndicationFacts {
+  /** SHA-256 of the file's bytes: the search index re-reads an article only when this changes. */
+  digest: string
+  updatedAt?: string
+  language?: string
 }
 
 export interface FileResult {
@@ -59,7 +67,7 @@ export interface ValidateOptions {
 // Parallel reads keep the disk busy while the CPU validates; a bound keeps 10,000 files from opening at once.
 const READ_CONCURRENCY = 32
 
-function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord {
+function toRecord(file: string, slug: string, data: ArticleData, digest: string): ArticleRecord {
   const links: ArticleLink[] = []
   data.body.forEach((block, index) => {
     if (block.type === 'related') links.push({ path: `body[${index}].slug`, slug: block.slug })
@@ -105,6 +113,7 @@ function toRecord(file: string, slug: string, data: ArticleData): ArticleRecord 
       ),
     ],
     mediaUrls: mediaUrlsOf({ leadImage: data.leadImage, body: data.body }),
+    syndication: { digest, updatedAt: data.updatedAt, language: data.language },
   }
 }
 
@@ -115,7 +124,12 @@ function shownPath(file: string): string {
 }
 
 /** One article file, checked against the strict format (also used by `npm run publish`). */
-export function checkFile(dir: string, name: string, bytes: Buffer): FileResult {
+export function checkFile(
+  dir: string,
+  name: string,
+  bytes: Buffer,
+  digest = createHash('sha256').update(bytes).digest('base64'),
+): FileResult {
   const file = shownPath(path.join(dir, name))
   const problem = (fieldPath: string, reason: string) => ({
     problems: [{ file, path: fieldPath, reason }],
@@ -136,7 +150,7 @@ export function checkFile(dir: string, name: string, bytes: Buffer): FileResult 
   const data = strictArticleSchema.parse(json)
   const slug = name.replace(/\.json$/, '')
   if (data.slug !== slug) return problem('slug', `is "${data.slug}" but the file is named ${name}`)
-  return { record: toRecord(file, slug, data), problems: [] }
+  return { record: toRecord(file, slug, data, digest), problems: [] }
 }
 
 /** Links between articles must land somewhere: a related slug with no file is a broken link for readers. */
@@ -171,7 +185,7 @@ export async function validateArticles(
     const digest = createHash('sha256').update(bytes).digest('base64')
     let result = options.cache?.get(name, digest)
     if (result === undefined) {
-      result = checkFile(dir, name, bytes)
+      result = checkFile(dir, name, bytes, digest)
       options.cache?.set(name, digest, result)
       checked += 1
     }

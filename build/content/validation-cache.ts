@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { root } from '../shared/paths'
 import { fingerprintFiles, readCacheFile, writeCacheFile } from '../shared/build-cache'
-import type { FileResult } from './validate-articles'
+import type { ArticleRecord, FileResult } from './validate-articles'
 
 interface Entry {
   /** SHA-256 of the file's bytes. */
@@ -43,6 +43,13 @@ export class ValidationCache {
 
   set(name: string, digest: string, result: FileResult): void {
     this.entries.set(name, { digest, result })
+  }
+
+  /** Every valid article as the last content step saw it: feeds, sitemaps and search start from these. */
+  records(): ArticleRecord[] {
+    return [...this.entries.values()].flatMap(({ result }) =>
+      result.record ? [result.record] : [],
+    )
   }
 
   /** Forgets files that are gone, so the cache never outgrows the content. */

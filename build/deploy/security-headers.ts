@@ -16,6 +16,8 @@ export interface PolicyInputs {
   contentOrigins: string[]
   /** Origins photos may come from besides this one. */
   imageOrigins: string[]
+  /** Lets WebAssembly compile: only for the search page and Pagefind's files (path-headers.ts). */
+  allowWasm?: boolean
   /** Origins video and audio may come from besides this one: the same media hosts as photos. */
   mediaOrigins?: string[]
   /** The allowed embed providers' frame origins (embedFrameOrigins); none means no frame may load. */
@@ -27,13 +29,14 @@ export function contentSecurityPolicy({
   inlineStyles,
   contentOrigins,
   imageOrigins,
+  allowWasm = false,
   mediaOrigins = imageOrigins,
   frameOrigins = [],
 }: PolicyInputs): string {
   const unique = (values: string[]) => [...new Set(values)].join(' ')
   return [
     "default-src 'self'",
-    `script-src ${unique(["'self'", ...inlineScripts.map(sha256Source)])}`,
+    `script-src ${unique(["'self'", ...(allowWasm ? ["'wasm-unsafe-eval'"] : []), ...inlineScripts.map(sha256Source)])}`,
     `style-src ${unique(["'self'", ...inlineStyles.map(sha256Source)])}`,
     `img-src ${unique(["'self'", ...imageOrigins])}`,
     `media-src ${unique(["'self'", ...mediaOrigins])}`,

@@ -14,6 +14,7 @@ import { inlineCode } from '../deploy/security-headers'
 import { writeServiceWorker } from '../deploy/service-worker'
 import { writeSecurityHeaders } from '../deploy/write-security-headers'
 import { DEFAULT_SITE_URL } from '../../src/config/site-config'
+import { writePlainRobots, writeSiteSyndication } from '../syndication/site-syndication'
 import { listingPageJobs, renderListing } from './listing-pages'
 import {
   ARTICLES_FOLDER,
@@ -174,6 +175,12 @@ if (entry.contentIsLocal) {
 }
 await cache.save()
 
+// Feeds, sitemaps, robots.txt and the search index, from the content step's records (build/syndication).
+const syndication = entry.contentIsLocal
+  ? await writeSiteSyndication(entry.siteConfig, dist)
+  : undefined
+if (!entry.contentIsLocal) await writePlainRobots(dist)
+
 await writeSecurityHeaders({
   inlineScripts: [...inline.scripts],
   inlineStyles: [...inline.styles],
@@ -199,3 +206,4 @@ console.log(
     `and the app shell, in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
     `service worker precaches ${worker.precached} files (${Math.round(worker.bytes / 1024)} KB)`,
 )
+if (syndication) console.log(syndication)

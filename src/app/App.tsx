@@ -8,6 +8,7 @@ import { ArticleRoute } from './routes/ArticleRoute'
 import { FrontPageRoute } from './routes/FrontPageRoute'
 import { ListingRoute } from './routes/ListingRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
+import { SearchRoute } from './routes/SearchRoute'
 import { ScrollRestorer } from './ScrollRestorer'
 import { SiteLayout } from './SiteLayout'
 import { t } from '../i18n/interface'
@@ -50,6 +51,7 @@ export function App() {
             <Route path="/authors/:slug/page/:page" element={<ListingRoute kind="author" />} />
             <Route path="/topics/:slug" element={<ListingRoute kind="topic" />} />
             <Route path="/topics/:slug/page/:page" element={<ListingRoute kind="topic" />} />
+            <Route path="/search" element={<SearchRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>
         </ErrorBoundary>

@@ -30,6 +30,12 @@ export function SiteNavigation() {
             Front page
           </NavLink>
         </li>
+        <li>
+          {/* A new document, not an in-app move: only the search page's policy lets Pagefind run. */}
+          <NavLink to="/search" reloadDocument className={styles.link}>
+            Search
+          </NavLink>
+        </li>
       </ul>
       {mastheadSections.length > 0 ? (
         // Escape is caught where focus is (the button or a link inside the list), not on the page.

@@ -15,6 +15,7 @@
 //   VITE_EMBED_PROVIDERS which embed players may load when a reader asks: names from src/content/embeds.ts,
 //                       space- or comma-separated, or "none"; default: all of them
 //   VITE_IMAGE_HOSTS    other origins photos may come from, space-separated ("https://img.example.com")
+//   VITE_FEED_FULL_TEXT "true" puts each story's full text in the feeds; otherwise they carry its summary
 
 import type { ContentPolicy } from '../content/content-policy.ts'
 import { INTERFACE_LOCALES, isInterfaceLocale } from '../i18n/locales.ts'
@@ -38,6 +39,8 @@ export interface SiteConfig {
   /** An origin with no trailing slash. */
   siteUrl: string
   imageHosts: readonly string[]
+  /** Feeds carry the whole text of each story (the publisher opted in), not only its summary. */
+  feedFullText: boolean
   embedProviders: readonly EmbedProvider[]
   /** The interface's language; articles keep their own. */
   locale: InterfaceLocale
@@ -138,6 +141,13 @@ function readImageHosts(env: SiteEnv): string[] {
   return hosts
 }
 
+function readFlag(env: SiteEnv, name: string): boolean {
+  const value = setting(env, name)?.toLowerCase()
+  if (value === undefined || value === 'false' || value === '0') return false
+  if (value === 'true' || value === '1') return true
+  throw new Error(`${name} must be true or false, not "${value}"`)
+}
+
 export function readSiteConfig(env: SiteEnv): SiteConfig {
   const basePath = normalizeBasePath(setting(env, 'VITE_BASE_PATH'))
   const siteUrl = (setting(env, 'VITE_SITE_URL') ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
@@ -152,6 +162,7 @@ export function readSiteConfig(env: SiteEnv): SiteConfig {
     logo: readLogo(env, basePath),
     siteUrl,
     imageHosts: readImageHosts(env),
+    feedFullText: readFlag(env, 'VITE_FEED_FULL_TEXT'),
     embedProviders: readEmbedProviders(env),
     locale: readLocale(env),
   }

@@ -22,6 +22,7 @@ import { listingPath } from '../content/listing-paths'
 import { toAuthorProfileView, toListingView } from '../content/listing-view'
 import { frontPagePath } from '../content/site-paths'
 import { toArticleView, toFrontPageView } from '../content/view-model'
+import { feedLinkTags } from './feed-links'
 import { articleHead, frontPageHead } from './page-head'
 import { listingHead } from './listing-head'
 import { escapeHtml, scriptJson } from '../content/html-escape'
@@ -125,7 +126,10 @@ export function prerenderShell(): PrerenderedPage {
       </SiteLayout>
     </StaticRouter>,
   )
-  return { head: `<title>${escapeHtml(config.siteName)}</title>`, body }
+  return {
+    head: [`<title>${escapeHtml(config.siteName)}</title>`, ...feedLinkTags()].join('\n    '),
+    body,
+  }
 }
 
 export { prerenderNotFound, prerenderUnreachable, prerenderUnreadable } from './problem-pages'
@@ -136,3 +140,5 @@ export const frameOrigins = embedFrameOrigins(config.embedProviders)
 export const basePath = config.basePath
 export const contentBase = config.contentBase
 export const siteUrl = config.siteUrl
+/** Every build setting, for what the build writes besides pages (feeds, sitemaps, search). */
+export const siteConfig = config

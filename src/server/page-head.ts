@@ -1,10 +1,11 @@
 import { LEAD_IMAGE_SIZES } from '../features/article/image-sizes'
 import { config, sitePath } from '../config/config'
-import { articlePath, authorPath, frontPagePath } from '../content/site-paths'
+import { articlePath, authorPath, frontPagePath, sectionPath } from '../content/site-paths'
 import { frontPageTitle } from '../features/front-page/front-page-title'
 import type { ImageView } from '../content/image-view'
 import type { ArticleView, FrontPageView } from '../content/view-model'
 import { pageTitle } from '../lib/use-document-title'
+import { feedLinkTags } from './feed-links'
 import { escapeHtml, scriptJson } from '../content/html-escape'
 import { publisherJsonLd } from './publisher'
 
@@ -120,6 +121,7 @@ export function commonTags(title: string, description: string, url: string): str
     meta('property', 'og:url', url),
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),
+    ...feedLinkTags(),
   ]
 }
 
@@ -147,6 +149,10 @@ export function articleHead(article: ArticleView): string {
         ]
       : []),
     ...(image ? [leadImagePreload(image)] : []),
+    // The story's section has a feed of its own, beside the site's (in commonTags).
+    ...(article.section
+      ? feedLinkTags(sectionPath(article.section.slug), article.section.name)
+      : []),
     `<script type="application/ld+json">${scriptJson(newsArticleJsonLd(article, url, description))}</script>`,
   ]
     .filter(Boolean)

@@ -40,6 +40,9 @@ function parseHeaders(text: string): HeaderRule[] {
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue
     if (!/^\s/.test(line)) rules.push({ pattern: wildcard(line.trim()), headers: [] })
+    // "! Name" detaches a header an earlier rule set (Cloudflare Pages): the search page's own policy.
+    else if (line.trim().startsWith('!'))
+      rules.at(-1)?.headers.push([line.trim().slice(1).trim(), ''])
     else {
       const separator = line.indexOf(':')
       rules
@@ -109,15 +112,18 @@ export async function startStaticServer(
       const file = await resolve(pathname)
       for (const rule of headerRules)
         if (rule.pattern.test(pathname))
-          for (const [name, value] of rule.headers) response.setHeader(name, value)
+          for (const [name, value] of rule.headers)
+            if (value === '') response.removeHeader(name)
+            else response.setHeader(name, value)
       if (file === undefined) {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
         response.end('Not found')
         return
       }
-      response.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      })
+      // A Content-Type from _headers (feeds) wins over the guess from the extension, as on the hosts.
+      if (!response.hasHeader('Content-Type'))
+        response.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream')
+      response.writeHead(200)
       response.end(request.method === 'HEAD' ? undefined : await readFile(file))
     })().catch((error: unknown) => {
       response.writeHead(500)

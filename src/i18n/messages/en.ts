@@ -86,4 +86,22 @@ export const en = {
   'settings.theme.dark': 'Dark',
   'settings.theme.sepia': 'Sepia',
   'settings.theme.contrast': 'High contrast',
+
+  'search.title': 'Search',
+  'search.pageTitle': 'Search: {query}',
+  'search.label': 'Search stories',
+  'search.submit': 'Search',
+  'search.loading': 'Loading search…',
+  'search.searching': 'Searching for “{query}”…',
+  'search.found': {
+    one: '{count} story found for “{query}”.',
+    other: '{count} stories found for “{query}”.',
+  },
+  'search.none': 'No stories found for “{query}”.',
+  'search.noneHint': 'Try fewer words, or another spelling.',
+  'search.unavailable': 'Search is not available right now.',
+  'search.unavailableText':
+    'The search index could not be loaded. Check your connection and try again; the front page and every story still work.',
+  'search.resultsFor': 'Results for “{query}”',
+  'search.more': 'Show more results',
 } as const

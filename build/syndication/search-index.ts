@@ -1,0 +1,90 @@
+import { rm } from 'node:fs/promises'
+import * as pagefind from 'pagefind'
+import type { CustomRecord } from 'pagefind'
+import type { SyndicationItem } from './syndication-items'
+
+// The search index, built at build time by Pagefind and served as static files from dist/pagefind/. The
+// browser downloads only the few index chunks and fragments a query needs (src/features/search).
+//
+// Pagefind always builds its index from every record (it has no append); what keeps a one-story publish cheap
+// is that every other story's record is made from the remembered text (article-text.ts), not its file.
+
+export interface SearchRecordInput {
+  item: SyndicationItem
+  /** The article's public path, under the base path: the result links here. */
+  path: string
+  paragraphs: readonly string[]
+}
+
+/** One story as Pagefind indexes it: every field a reader might remember it by is searchable text. */
+export function searchRecord({ item, path, paragraphs }: SearchRecordInput): CustomRecord {
+  const byline = item.authors.map((author) => author.name)
+  // The headline is shown above each result already: it goes last, so excerpts come from the story's text.
+  const content = [
+    item.standfirst,
+    ...paragraphs,
+    item.headline,
+    byline.length > 0 ? `By ${byline.join(', ')}` : undefined,
+    item.section,
+    ...item.topics.map((topic) => topic.name),
+  ]
+    .filter((part): part is string => part !== undefined && part !== '')
+    .join('\n')
+  return {
+    url: path,
+    content,
+    language: item.language,
+    meta: {
+      // The reader's results link to the story by its slug, through the app's own router.
+      slug: item.slug,
+      title: item.headline,
+      ...(item.section !== undefined && { section: item.section }),
+      ...(item.sectionSlug !== undefined && { sectionSlug: item.sectionSlug }),
+      ...(item.published !== undefined && { published: item.published.toISOString() }),
+    },
+    filters: {
+      ...(item.section !== undefined && { section: [item.section] }),
+      ...(byline.length > 0 && { author: byline }),
+      ...(item.topics.length > 0 && { topic: item.topics.map((topic) => topic.name) }),
+    },
+    ...(item.published !== undefined && { sort: { published: item.published.toISOString() } }),
+  }
+}
+
+export interface SearchIndexResult {
+  records: number
+  ms: number
+}
+
+/**
+ * Writes the index for `records` to `outputPath`. One language for the whole publication (its main one), so
+ * a reader's query searches every story whatever the page's own language.
+ */
+export async function writeSearchIndex(
+  records: readonly CustomRecord[],
+  outputPath: string,
+  language: string,
+): Promise<SearchIndexResult> {
+  const started = performance.now()
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language })
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    // Pagefind's calls go to one service process; many at once keep it busy without waiting on each reply.
+    const batch = 200
+    for (let start = 0; start < records.length; start += batch) {
+      const added = await Promise.all(
+        records.slice(start, start + batch).map((record) => index.addCustomRecord(record)),
+      )
+      const failed = added.find((result) => result.errors.length > 0)
+      if (failed) throw new Error(`Pagefind refused a record: ${failed.errors.join('; ')}`)
+    }
+    // Its files carry content hashes in their names: old ones would pile up beside the new.
+    await rm(outputPath, { recursive: true, force: true })
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`)
+  } finally {
+    await pagefind.close()
+  }
+  return { records: records.length, ms: performance.now() - started }
+}

@@ -1,0 +1,159 @@
+import { parseContentDate } from '../../content/dates'
+import { fetchJson } from '../../data/fetch-json'
+import type { ContentDate } from '../../content/dates'
+import { isSlug } from '../../content/safe-url'
+import { optionalText } from '../../content/text'
+import { parseExcerpt } from './excerpt'
+import type { ExcerptRun } from './excerpt'
+
+// The one door to Pagefind in the browser. Its script and index are fetched only here, the first time a reader
+// searches (never on the first view of any page), and everything it answers is checked like any other network
+// data before the page shows it.
+
+export interface SearchResult {
+  slug: string
+  headline: string
+  section?: { name: string; slug?: string }
+  published?: ContentDate
+  excerpt: ExcerptRun[]
+}
+
+export interface SearchAnswer {
+  query: string
+  /** Every story that matches; only the first `results.length` are loaded. */
+  total: number
+  results: SearchResult[]
+  /** Loads the next results, for "Show more". */
+  more: (count: number) => Promise<SearchResult[]>
+}
+
+interface PagefindResult {
+  data: () => Promise<unknown>
+}
+
+interface PagefindModule {
+  options: (options: Record<string, unknown>) => Promise<void>
+  init: () => Promise<void>
+  search: (query: string) => Promise<unknown>
+  destroy: () => Promise<void>
+}
+
+export class SearchUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The search index could not be loaded.', { cause })
+    this.name = 'SearchUnavailableError'
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+function isPagefindModule(value: unknown): value is PagefindModule {
+  return (
+    isRecord(value) &&
+    typeof value.options === 'function' &&
+    typeof value.init === 'function' &&
+    typeof value.search === 'function' &&
+    typeof value.destroy === 'function'
+  )
+}
+
+function isPagefindResult(value: unknown): value is PagefindResult {
+  return isRecord(value) && typeof value.data === 'function'
+}
+
+function toResults(answer: unknown): PagefindResult[] {
+  if (!isRecord(answer) || !Array.isArray(answer.results)) return []
+  return answer.results.filter(isPagefindResult)
+}
+
+function sectionOf(name: unknown, slug: unknown): SearchResult['section'] {
+  const text = typeof name === 'string' ? optionalText(name) : undefined
+  if (text === undefined) return undefined
+  return typeof slug === 'string' && isSlug(slug) ? { name: text, slug } : { name: text }
+}
+
+/** A result's data as the index gave it, or undefined when it is not a story we can link to. */
+export function toSearchResult(data: unknown): SearchResult | undefined {
+  if (!isRecord(data) || !isRecord(data.meta)) return undefined
+  const { slug, title, section, sectionSlug, published } = data.meta
+  if (typeof slug !== 'string' || !isSlug(slug)) return undefined
+  const headline = typeof title === 'string' ? optionalText(title) : undefined
+  if (headline === undefined) return undefined
+  return {
+    slug,
+    headline,
+    section: sectionOf(section, sectionSlug),
+    published: typeof published === 'string' ? parseContentDate(published) : undefined,
+    excerpt: typeof data.excerpt === 'string' ? parseExcerpt(data.excerpt) : [],
+  }
+}
+
+let loading: Promise<PagefindModule> | undefined
+
+/** Loads Pagefind once; a failure is forgotten, so Try again fetches it afresh. */
+function loadPagefind(basePath: string): Promise<PagefindModule> {
+  loading ??= (async () => {
+    // Pagefind reports a missing index only as an unhandled rejection: its entry file is checked here
+    // first (a few hundred bytes, and the HTTP cache answers Pagefind's own request for it).
+    const entry = await fetchJson(`${basePath}pagefind/pagefind-entry.json`, {
+      maxBytes: 64 * 1024,
+    })
+    if (!isRecord(entry) || !isRecord(entry.languages))
+      throw new Error('pagefind-entry.json lists no index')
+    const module: unknown = await import(/* @vite-ignore */ `${basePath}pagefind/pagefind.js`)
+    if (!isPagefindModule(module)) throw new Error('pagefind.js is not the Pagefind module')
+    // The page's Trusted Types policy allows no worker script: Pagefind runs on the main thread.
+    await module.options({ noWorker: true, excerptLength: 24 })
+    await module.init()
+    return module
+  })().catch((error: unknown) => {
+    loading = undefined
+    throw new SearchUnavailableError(error)
+  })
+  return loading
+}
+
+/**
+ * Starts loading Pagefind as the search page opens, so the first query does not wait for it. A failure is
+ * left for that query to report (and to try again).
+ */
+export function preloadSearch(basePath: string): void {
+  loadPagefind(basePath).catch(() => undefined)
+}
+
+async function loadResults(results: readonly PagefindResult[]): Promise<SearchResult[]> {
+  const data = await Promise.all(results.map((result) => result.data()))
+  return data.flatMap((item) => {
+    const result = toSearchResult(item)
+    return result ? [result] : []
+  })
+}
+
+export async function searchStories(
+  basePath: string,
+  query: string,
+  first: number,
+): Promise<SearchAnswer> {
+  const pagefind = await loadPagefind(basePath)
+  let found: PagefindResult[]
+  try {
+    found = toResults(await pagefind.search(query))
+  } catch (error) {
+    // A later file of the index failed: start Pagefind afresh on Try again.
+    loading = undefined
+    await pagefind.destroy().catch(() => undefined)
+    throw new SearchUnavailableError(error)
+  }
+  let loaded = first
+  return {
+    query,
+    total: found.length,
+    results: await loadResults(found.slice(0, first)),
+    more: async (count) => {
+      const next = found.slice(loaded, loaded + count)
+      loaded += count
+      return loadResults(next)
+    },
+  }
+}

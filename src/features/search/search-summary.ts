@@ -1,0 +1,24 @@
+import { t } from '../../i18n/interface'
+import type { SearchState } from './use-search'
+
+/** What the polite live region says for each state: read out when it changes. */
+export function searchSummary(state: SearchState): string {
+  switch (state.status) {
+    case 'idle':
+      return ''
+    case 'searching':
+      return t('search.searching', { query: state.query })
+    case 'failed':
+      return t('search.unavailable')
+    case 'done':
+      return state.total === 0
+        ? t('search.none', { query: state.query })
+        : t('search.found', { count: state.total, query: state.query })
+    default:
+      return assertNever(state)
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled search state: ${JSON.stringify(value)}`)
+}

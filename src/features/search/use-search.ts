@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'react'
+import { config } from '../../config/config'
+import { searchStories } from './pagefind-client'
+import type { SearchAnswer, SearchResult } from './pagefind-client'
+
+/** Results loaded at once, and with each "Show more". */
+export const RESULTS_PER_PAGE = 10
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching'; query: string }
+  | { status: 'done'; query: string; total: number; results: SearchResult[] }
+  | { status: 'failed'; query: string }
+
+/** The moment results are on screen, for the benchmark (build/bench/bench-search.ts). */
+export const RESULTS_MARK = 'broadsheet:search-results'
+
+type Outcome =
+  | { query: string; attempt: number; failed: false; answer: SearchAnswer; results: SearchResult[] }
+  | { query: string; attempt: number; failed: true }
+
+/** Runs `query` against the index; a newer query wins over an older one still under way. */
+export function useSearch(query: string) {
+  const trimmed = query.trim()
+  const [attempt, setAttempt] = useState(0)
+  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined)
+
+  useEffect(() => {
+    if (trimmed === '') return
+    let current = true
+    searchStories(config.basePath, trimmed, RESULTS_PER_PAGE).then(
+      (answer) => {
+        if (current)
+          setOutcome({ query: trimmed, attempt, failed: false, answer, results: answer.results })
+      },
+      () => {
+        if (current) setOutcome({ query: trimmed, attempt, failed: true })
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [trimmed, attempt])
+
+  const state: SearchState =
+    trimmed === ''
+      ? { status: 'idle' }
+      : outcome?.query !== trimmed || outcome.attempt !== attempt
+        ? { status: 'searching', query: trimmed }
+        : outcome.failed
+          ? { status: 'failed', query: trimmed }
+          : {
+              status: 'done',
+              query: trimmed,
+              total: outcome.answer.total,
+              results: outcome.results,
+            }
+
+  const done = state.status === 'done'
+  useEffect(() => {
+    if (done) performance.mark(RESULTS_MARK)
+  }, [done, outcome])
+
+  const retry = useCallback(() => {
+    setAttempt((value) => value + 1)
+  }, [])
+
+  const showMore = useCallback(async () => {
+    if (outcome === undefined || outcome.failed) return
+    const more = await outcome.answer.more(RESULTS_PER_PAGE)
+    setOutcome((previous) =>
+      previous === outcome ? { ...outcome, results: [...outcome.results, ...more] } : previous,
+    )
+  }, [outcome])
+
+  return { state, retry, showMore }
+}
