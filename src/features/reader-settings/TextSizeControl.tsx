@@ -20,10 +20,10 @@ export function TextSizeControl() {
         className={styles.button}
         onClick={canDecrease ? decrease : undefined}
         aria-disabled={!canDecrease}
-        aria-label="Smaller text"
         aria-keyshortcuts={shortcut('-')}
       >
-        <span aria-hidden="true">A−</span>
+        {/* The visible glyphs start the name, so a speech-input user can say what they see (WCAG 2.5.3). */}
+        A−<span className="visually-hidden"> Smaller text</span>
       </button>
       <span className={styles.value}>{textSizeLabel(textSize)}</span>
       <button
@@ -31,10 +31,9 @@ export function TextSizeControl() {
         className={styles.button}
         onClick={canIncrease ? increase : undefined}
         aria-disabled={!canIncrease}
-        aria-label="Larger text"
         aria-keyshortcuts={shortcut('+')}
       >
-        <span aria-hidden="true">A+</span>
+        A+<span className="visually-hidden"> Larger text</span>
       </button>
       <button
         type="button"
