@@ -23,7 +23,7 @@ export function TextSizeControl() {
         aria-keyshortcuts={shortcut('-')}
       >
         {/* The visible glyphs start the name, so a speech-input user can say what they see (WCAG 2.5.3). */}
-        A−<span className="visually-hidden"> Smaller text</span>
+        A−{' '}<span className="visually-hidden">Smaller text</span>
       </button>
       <span className={styles.value}>{textSizeLabel(textSize)}</span>
       <button
@@ -33,7 +33,7 @@ export function TextSizeControl() {
         aria-disabled={!canIncrease}
         aria-keyshortcuts={shortcut('+')}
       >
-        A+<span className="visually-hidden"> Larger text</span>
+        A+{' '}<span className="visually-hidden">Larger text</span>
       </button>
       <button
         type="button"
