@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 
-export const PREVIEW_ORIGIN = 'http://127.0.0.1:4173'
+// PREVIEW_PORT lets a second checkout serve beside this one, as for the browser tests.
+const PORT = process.env.PREVIEW_PORT ?? '4173'
+export const PREVIEW_ORIGIN = `http://127.0.0.1:${PORT}`
 
 async function isUp(): Promise<boolean> {
   try {
@@ -16,7 +18,7 @@ export async function startPreview(): Promise<{ stop: () => void }> {
   if (await isUp()) return { stop: () => undefined }
   const child: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'],
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', PORT, '--strictPort'],
     {
       stdio: 'ignore',
       detached: true,

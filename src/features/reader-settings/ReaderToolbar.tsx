@@ -24,7 +24,14 @@ export function ReaderToolbar() {
   return (
     <div className={styles.toolbar}>
       <div className={styles.controls}>
-        <TextSizeControl />
+        {/* Folds into the settings panel on narrow screens and at large sizes (a container query in em). */}
+        <div className={styles.wideOnly}>
+          <TextSizeControl
+            onFolded={() => {
+              toggleRef.current?.focus()
+            }}
+          />
+        </div>
         <button
           ref={toggleRef}
           type="button"
