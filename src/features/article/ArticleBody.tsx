@@ -11,9 +11,11 @@ interface PhotoProps {
   /** Position of each photo block in the article's photo sequence, for the viewer. */
   photoIndex: ReadonlyMap<string, number>
   onOpenPhoto: (index: number) => void
+  /** Each sub-heading's id, by block key: the table of contents links to them. */
+  headingIds: ReadonlyMap<string, string>
 }
 
-function Block({ block, photoIndex, onOpenPhoto }: { block: BlockView } & PhotoProps) {
+function Block({ block, photoIndex, onOpenPhoto, headingIds }: { block: BlockView } & PhotoProps) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -22,7 +24,11 @@ function Block({ block, photoIndex, onOpenPhoto }: { block: BlockView } & PhotoP
         </p>
       )
     case 'heading':
-      return <h2 className={styles.subheading}>{block.text}</h2>
+      return (
+        <h2 className={styles.subheading} id={headingIds.get(block.key)}>
+          {block.text}
+        </h2>
+      )
     case 'quote':
       return (
         <figure className={styles.quote}>

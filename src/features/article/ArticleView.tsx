@@ -7,9 +7,11 @@ import type { ArticleView as ArticleViewModel, ImageView } from '../../content/v
 import styles from './article.module.css'
 import { ArticleBody } from './ArticleBody'
 import { Byline } from './Byline'
+import { CONTENTS_FROM, contentsOf } from './heading-ids'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
 import { ReadingTime } from './ReadingTime'
 import { ShareButton } from './ShareButton'
+import { TableOfContents } from './TableOfContents'
 import { photoOpenId, usePhotoViewer } from './use-photo-viewer'
 
 // The viewer's code loads the first time a photo is opened.
@@ -43,6 +45,11 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
     [photos],
   )
   const viewer = usePhotoViewer(photos.length)
+  const contents = useMemo(() => contentsOf(article.body), [article.body])
+  const headingIds = useMemo(
+    () => new Map(contents.map((entry) => [entry.key, entry.id])),
+    [contents],
+  )
 
   return (
     <article
@@ -97,7 +104,13 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
           openId={photoOpenId(0)}
         />
       ) : null}
-      <ArticleBody blocks={article.body} photoIndex={photoIndex} onOpenPhoto={viewer.open} />
+      {contents.length >= CONTENTS_FROM ? <TableOfContents entries={contents} /> : null}
+      <ArticleBody
+        blocks={article.body}
+        photoIndex={photoIndex}
+        onOpenPhoto={viewer.open}
+        headingIds={headingIds}
+      />
       {footer}
       {viewer.openIndex !== undefined ? (
         // If the viewer's code can't load, the article stays and the photo simply doesn't open.
