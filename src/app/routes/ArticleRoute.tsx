@@ -7,6 +7,7 @@ import { isSlug } from '../../content/safe-url'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { ArticleView } from '../../features/article/ArticleView'
 import { RelatedStories } from '../../features/related-stories/RelatedStories'
+import { YourPlace } from '../../features/reading-place/YourPlace'
 import { ContentErrorPage, errorTitle } from '../ContentErrorPage'
 import { OfflinePage } from '../OfflinePage'
 import { useHeadingFocus, viewOf } from '../use-heading-focus'
@@ -29,6 +30,7 @@ function Article({ slug }: { slug: string }) {
       <ArticleView
         article={article}
         headingRef={headingRef}
+        notice={<YourPlace slug={slug} headline={article.headline} language={article.language} />}
         footer={
           <ErrorBoundary
             fallback={<p>Related stories are unavailable right now.</p>}

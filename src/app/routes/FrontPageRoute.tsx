@@ -7,6 +7,8 @@ import { frontPageQueryOptions } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { FrontPage } from '../../features/front-page/FrontPage'
 import { frontPageTitle } from '../../features/front-page/front-page-title'
+import { ContinueReading } from '../../features/reading-place/ContinueReading'
+import { useReaderSettings } from '../../features/reader-settings/settings-store'
 import { ContentErrorPage, errorTitle } from '../ContentErrorPage'
 import { OfflinePage } from '../OfflinePage'
 import { useHeadingFocus, viewOf } from '../use-heading-focus'
@@ -35,6 +37,7 @@ function FrontPageOf({ page }: { page: number }) {
     !query.isPending || query.fetchStatus === 'paused',
     viewOf(query),
   )
+  const { continueReading } = useReaderSettings()
   const what = page === 1 ? 'front page' : 'page of stories'
   useDocumentTitle(
     query.isError
@@ -44,7 +47,14 @@ function FrontPageOf({ page }: { page: number }) {
         : undefined,
   )
 
-  if (query.isSuccess) return <FrontPage frontPage={query.data} headingRef={headingRef} />
+  if (query.isSuccess)
+    return (
+      <FrontPage
+        frontPage={query.data}
+        headingRef={headingRef}
+        lead={page === 1 && continueReading === 'on' ? <ContinueReading /> : undefined}
+      />
+    )
   if (query.isError) {
     return (
       <ContentErrorPage

@@ -90,7 +90,7 @@ export const ArticleBody = memo(function ArticleBody({
 }: { blocks: BlockView[] } & PhotoProps) {
   if (blocks.length < CHUNKED_FROM) {
     return (
-      <div className={styles.body}>
+      <div className={styles.body} data-article-body="">
         {blocks.map((block) => (
           <Block key={block.key} block={block} {...photos} />
         ))}
@@ -98,7 +98,7 @@ export const ArticleBody = memo(function ArticleBody({
     )
   }
   return (
-    <div className={styles.body}>
+    <div className={styles.body} data-article-body="">
       {chunks(blocks).map((chunk) => (
         <div key={chunk[0]?.key} className={styles.chunk}>
           {chunk.map((block) => (

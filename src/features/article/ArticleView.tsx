@@ -22,6 +22,8 @@ interface ArticleViewProps {
   headingRef?: Ref<HTMLHeadingElement>
   /** Rendered after the body, inside the article (related stories). */
   footer?: ReactNode
+  /** Rendered after the header (the reader's place in this article, when there is one). */
+  notice?: ReactNode
 }
 
 const LEAD_KEY = 'lead'
@@ -37,7 +39,7 @@ function articlePhotos(article: ArticleViewModel): { key: string; image: ImageVi
   ]
 }
 
-export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
+export function ArticleView({ article, headingRef, footer, notice }: ArticleViewProps) {
   const articleRef = useRef<HTMLElement>(null)
   const photos = useMemo(() => articlePhotos(article), [article])
   const photoIndex = useMemo(
@@ -93,6 +95,7 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
           <ShareButton title={article.headline} />
         </div>
       </header>
+      {notice}
       {article.leadImage !== undefined ? (
         <Figure
           image={article.leadImage}

@@ -23,7 +23,7 @@ describe('contentsOf', () => {
   test('lists only sub-headings, in order, each with a unique id', () => {
     const blocks: BlockView[] = [
       heading('a', 'Background'),
-      { type: 'paragraph', key: 'p', runs: [{ text: 'Text' }] },
+      { type: 'paragraph', key: 'p', runs: [{ text: 'Text', emphasis: false, strong: false }] },
       heading('b', 'Background'),
       heading('c', 'Background'),
     ]
