@@ -10,6 +10,7 @@ import { Byline } from './Byline'
 import { CONTENTS_FROM, contentsOf } from './heading-ids'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
 import { ReadingTime } from './ReadingTime'
+import { ListenButton } from './listen/ListenButton'
 import { ShareButton } from './ShareButton'
 import { TableOfContents } from './TableOfContents'
 import { photoOpenId, usePhotoViewer } from './use-photo-viewer'
@@ -47,6 +48,11 @@ export function ArticleView({ article, headingRef, footer, notice }: ArticleView
     [photos],
   )
   const viewer = usePhotoViewer(photos.length)
+  // Listen offers the first related story in this app at the end (an outside link can't be read aloud).
+  const nextStory = useMemo(() => {
+    const story = article.related.find((related) => related.kind === 'internal')
+    return story ? { slug: story.slug, headline: story.headline } : undefined
+  }, [article.related])
   const contents = useMemo(() => contentsOf(article.body), [article.body])
   const headingIds = useMemo(
     () => new Map(contents.map((entry) => [entry.key, entry.id])),
@@ -87,12 +93,20 @@ export function ArticleView({ article, headingRef, footer, notice }: ArticleView
           {article.headline}
         </h1>
         {article.standfirst !== undefined ? (
-          <p className={styles.standfirst}>{article.standfirst}</p>
+          <p className={styles.standfirst} data-listen="standfirst">
+            {article.standfirst}
+          </p>
         ) : null}
         <Byline authors={article.byline} />
         <div className={styles.meta}>
           <ReadingTime wordCount={article.wordCount} articleRef={articleRef} />
           <ShareButton title={article.headline} />
+          <ListenButton
+            key={article.slug}
+            language={article.language}
+            headline={article.headline}
+            next={nextStory}
+          />
         </div>
       </header>
       {notice}
