@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import styles from './reader-settings.module.css'
+import { useReaderSettings } from './settings-store'
 import { SettingsAnnouncer } from './SettingsAnnouncer'
 import { TextSizeControl } from './TextSizeControl'
 import { useTextSizeShortcuts } from './use-text-size-shortcuts'
@@ -9,9 +10,12 @@ import { useTextSizeShortcuts } from './use-text-size-shortcuts'
 const SettingsPanel = lazy(async () => ({
   default: (await import('./SettingsPanel')).SettingsPanel,
 }))
+// Line focus is off by default; its code loads only for readers who turn it on.
+const LineFocus = lazy(async () => ({ default: (await import('./LineFocus')).LineFocus }))
 
 export function ReaderToolbar() {
   useTextSizeShortcuts()
+  const { lineFocus } = useReaderSettings()
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const toggleRef = useRef<HTMLButtonElement>(null)
@@ -60,6 +64,13 @@ export function ReaderToolbar() {
         </ErrorBoundary>
       ) : null}
       <SettingsAnnouncer />
+      {lineFocus !== 'off' ? (
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <LineFocus lines={Number(lineFocus)} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
     </div>
   )
 }
