@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import type { Browser, CDPSession } from '@playwright/test'
 import { archiveSection } from './archive-section'
+import { readingSection } from './reading-section'
 import { armKeyToPaint, clickToHeadline, loadMilestones, pendingResult } from './in-page'
 import { runLighthouse } from './lighthouse'
 import type { LighthouseRun } from './lighthouse'
@@ -285,10 +286,10 @@ Raw Lighthouse reports: \`reports/bench/\` (not committed).
 `
   // The archive benchmark's section (npm run bench:archive) is kept as it was.
   const previous = await readFile(path.join(root, 'docs/performance.md'), 'utf8').catch(() => '')
-  const archive = archiveSection(previous)
+  const kept = [archiveSection(previous), readingSection(previous)].filter((part) => part !== '')
   await writeFile(
     path.join(root, 'docs/performance.md'),
-    archive === '' ? markdown : `${markdown}\n${archive}\n`,
+    kept.length === 0 ? markdown : `${markdown}\n${kept.join('\n\n')}\n`,
   )
   console.log(`\n${markdown}`)
 } finally {
