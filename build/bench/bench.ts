@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test'
 import type { Browser, CDPSession } from '@playwright/test'
 import { archiveSection } from './archive-section'
 import { importSection } from './import-section'
+import { readingSection } from './reading-section'
 import { armKeyToPaint, clickToHeadline, loadMilestones, pendingResult } from './in-page'
 import { runLighthouse } from './lighthouse'
 import type { LighthouseRun } from './lighthouse'
@@ -294,8 +295,8 @@ Raw Lighthouse reports: \`reports/bench/\` (not committed).
 `
   // The archive benchmark's section (npm run bench:archive) is kept as it was.
   const previous = await readFile(path.join(root, 'docs/performance.md'), 'utf8').catch(() => '')
-  // …and so is the WordPress import's (npm run bench:import).
-  const kept = [archiveSection(previous), importSection(previous)].filter(
+  // …and so are the WordPress import's (npm run bench:import) and the reading controls' (npm run bench:reading).
+  const kept = [archiveSection(previous), importSection(previous), readingSection(previous)].filter(
     (section) => section !== '',
   )
   await writeFile(

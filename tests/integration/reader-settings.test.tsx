@@ -12,26 +12,30 @@ async function renderSeed() {
   return view
 }
 
+// jsdom applies no CSS, so with the panel open it shows both copies of the control (the toolbar's, and the
+// panel's for the compact toolbar): the toolbar's comes first.
 function textSizeGroup() {
-  return screen.getByRole('group', { name: 'Text size' })
+  const [toolbarCopy] = screen.getAllByRole('group', { name: 'Text size' })
+  if (!toolbarCopy) throw new Error('no text-size control')
+  return toolbarCopy
 }
 
 describe('the text-size control', () => {
   test('shows the current size and steps up and down, saving the choice', async () => {
     const { user } = await renderSeed()
     expect(within(textSizeGroup()).getByText('Text size 100%')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Larger text' }))
-    await user.click(screen.getByRole('button', { name: 'Larger text' }))
+    await user.click(screen.getByRole('button', { name: 'A+ Larger text' }))
+    await user.click(screen.getByRole('button', { name: 'A+ Larger text' }))
     expect(within(textSizeGroup()).getByText('Text size 120%')).toBeInTheDocument()
     expect(html()).toHaveAttribute('data-text-size', '120')
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ textSize: 120 })
-    await user.click(screen.getByRole('button', { name: 'Smaller text' }))
+    await user.click(screen.getByRole('button', { name: 'A− Smaller text' }))
     expect(within(textSizeGroup()).getByText('Text size 110%')).toBeInTheDocument()
   })
 
   test('announces each change politely with the new value', async () => {
     const { user } = await renderSeed()
-    await user.click(screen.getByRole('button', { name: 'Larger text' }))
+    await user.click(screen.getByRole('button', { name: 'A+ Larger text' }))
     const announcer = screen
       .getAllByRole('status')
       .find((region) => region.getAttribute('aria-live') === 'polite')
@@ -41,18 +45,18 @@ describe('the text-size control', () => {
   test('disables Larger at 300% and Smaller at 80%', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ textSize: 300 }))
     const { user } = await renderSeed()
-    expect(screen.getByRole('button', { name: 'Larger text' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'A+ Larger text' })).toHaveAttribute(
       'aria-disabled',
       'true',
     )
-    expect(screen.getByRole('button', { name: 'Smaller text' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'A− Smaller text' })).toHaveAttribute(
       'aria-disabled',
       'false',
     )
     for (let step = 0; step < 10; step += 1)
-      await user.click(screen.getByRole('button', { name: 'Smaller text' }))
+      await user.click(screen.getByRole('button', { name: 'A− Smaller text' }))
     expect(within(textSizeGroup()).getByText('Text size 80%')).toBeInTheDocument()
-    const smaller = screen.getByRole('button', { name: 'Smaller text' })
+    const smaller = screen.getByRole('button', { name: 'A− Smaller text' })
     expect(smaller).toHaveAttribute('aria-disabled', 'true')
     // Pressing it at the end changes nothing, and the reader's focus stays where it was.
     await user.click(smaller)
@@ -89,14 +93,14 @@ describe('the text-size control', () => {
     await user.click(within(group).getByRole('radio', { name: 'Off' }))
     await user.keyboard('++-0')
     expect(html()).toHaveAttribute('data-text-size', '100')
-    expect(screen.getByRole('button', { name: 'Larger text' })).not.toHaveAttribute(
-      'aria-keyshortcuts',
-    )
+    expect(
+      within(textSizeGroup()).getByRole('button', { name: 'A+ Larger text' }),
+    ).not.toHaveAttribute('aria-keyshortcuts')
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
       shortcuts: 'off',
     })
     // The buttons still work.
-    await user.click(screen.getByRole('button', { name: 'Larger text' }))
+    await user.click(within(textSizeGroup()).getByRole('button', { name: 'A+ Larger text' }))
     expect(html()).toHaveAttribute('data-text-size', '110')
   })
 
@@ -120,7 +124,7 @@ describe('the text-size control', () => {
   test('keeps other keys in storage alone', async () => {
     localStorage.setItem('someone-else', 'keep me')
     const { user } = await renderSeed()
-    await user.click(screen.getByRole('button', { name: 'Larger text' }))
+    await user.click(screen.getByRole('button', { name: 'A+ Larger text' }))
     expect(localStorage.getItem('someone-else')).toBe('keep me')
   })
 })

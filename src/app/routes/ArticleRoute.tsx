@@ -5,6 +5,7 @@ import { isSlug } from '../../content/safe-url'
 import { ArticleView } from '../../features/article/ArticleView'
 import { RelatedStories } from '../../features/related-stories/RelatedStories'
 import { QueryPage } from '../QueryPage'
+import { YourPlace } from '../../features/reading-place/YourPlace'
 import { NotFoundRoute } from './NotFoundRoute'
 import { t } from '../../i18n/interface'
 
@@ -20,6 +21,7 @@ function Article({ slug }: { slug: string }) {
         <ArticleView
           article={article}
           headingRef={headingRef}
+          notice={<YourPlace slug={slug} headline={article.headline} language={article.language} />}
           footer={
             <ErrorBoundary fallback={<p>{t('article.relatedUnavailable')}</p>} resetKey={slug}>
               <RelatedStories stories={article.related} language={article.language} />

@@ -4,6 +4,8 @@ import { frontPageQueryOptions } from '../../data/queries'
 import { FrontPage } from '../../features/front-page/FrontPage'
 import { frontPageTitle } from '../../features/front-page/front-page-title'
 import { QueryPage } from '../QueryPage'
+import { ContinueReading } from '../../features/reading-place/ContinueReading'
+import { useReaderSettings } from '../../features/reader-settings/settings-store'
 import { NotFoundRoute } from './NotFoundRoute'
 import { pageNumber } from './page-number'
 import { t } from '../../i18n/interface'
@@ -14,9 +16,13 @@ export function FrontPageRoute() {
   if (page === undefined) return <NotFoundRoute />
   // One address per page: /page/1 is the front page itself.
   if (page === 1 && param !== undefined) return <Navigate to="/" replace />
+  return <FrontPageOf page={page} key={page} />
+}
+
+function FrontPageOf({ page }: { page: number }) {
+  const { continueReading } = useReaderSettings()
   return (
     <QueryPage
-      key={page}
       query={frontPageQueryOptions(page)}
       what={page === 1 ? t('what.frontPage') : t('what.storyPage')}
       loading={
@@ -27,7 +33,13 @@ export function FrontPageRoute() {
       // The front page is the publication itself: its title is the name alone.
       title={(frontPage) => (page > 1 ? frontPageTitle(frontPage) : undefined)}
     >
-      {(frontPage, headingRef) => <FrontPage frontPage={frontPage} headingRef={headingRef} />}
+      {(frontPage, headingRef) => (
+        <FrontPage
+          frontPage={frontPage}
+          headingRef={headingRef}
+          lead={page === 1 && continueReading === 'on' ? <ContinueReading /> : undefined}
+        />
+      )}
     </QueryPage>
   )
 }

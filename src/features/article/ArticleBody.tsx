@@ -23,9 +23,17 @@ interface BodyProps {
   onOpenPhoto: (index: number) => void
   /** The article's language: dates in notes are set in it until the reader's own locale is known. */
   language: string
+  /** Each sub-heading's id, by block key: the table of contents links to them. */
+  headingIds: ReadonlyMap<string, string>
 }
 
-function Block({ block, photoIndex, onOpenPhoto, language }: { block: BlockView } & BodyProps) {
+function Block({
+  block,
+  photoIndex,
+  onOpenPhoto,
+  language,
+  headingIds,
+}: { block: BlockView } & BodyProps) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -34,7 +42,11 @@ function Block({ block, photoIndex, onOpenPhoto, language }: { block: BlockView 
         </p>
       )
     case 'heading':
-      return <h2 className={styles.subheading}>{block.text}</h2>
+      return (
+        <h2 className={styles.subheading} id={headingIds.get(block.key)}>
+          {block.text}
+        </h2>
+      )
     case 'quote':
       return (
         <figure className={styles.quote} lang={block.language} dir={block.direction}>
@@ -134,7 +146,7 @@ export const ArticleBody = memo(function ArticleBody({
 }: { blocks: BlockView[] } & BodyProps) {
   if (blocks.length < CHUNKED_FROM) {
     return (
-      <div className={styles.body}>
+      <div className={styles.body} data-article-body="">
         {blocks.map((block) => (
           <Block key={block.key} block={block} {...photos} />
         ))}
@@ -142,7 +154,7 @@ export const ArticleBody = memo(function ArticleBody({
     )
   }
   return (
-    <div className={styles.body}>
+    <div className={styles.body} data-article-body="">
       {chunks(blocks).map((chunk) => (
         <div key={chunk[0]?.key} className={styles.chunk}>
           {chunk.map((block) => (

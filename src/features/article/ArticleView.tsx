@@ -12,9 +12,12 @@ import { ArticleBody } from './ArticleBody'
 import { ArticleTopics } from './ArticleTopics'
 import { galleryPhotoKey } from './blocks/Gallery'
 import { Byline } from './Byline'
+import { CONTENTS_FROM, contentsOf } from './heading-ids'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
 import { ReadingTime } from './ReadingTime'
+import { ListenButton } from './listen/ListenButton'
 import { ShareButton } from './ShareButton'
+import { TableOfContents } from './TableOfContents'
 import { photoOpenId, usePhotoViewer } from './use-photo-viewer'
 
 // The viewer's code loads the first time a photo is opened.
@@ -25,6 +28,8 @@ interface ArticleViewProps {
   headingRef?: Ref<HTMLHeadingElement>
   /** Rendered after the body, inside the article (related stories). */
   footer?: ReactNode
+  /** Rendered after the header (the reader's place in this article, when there is one). */
+  notice?: ReactNode
 }
 
 const LEAD_KEY = 'lead'
@@ -43,7 +48,7 @@ function articlePhotos(article: ArticleViewModel): { key: string; image: ImageVi
   ]
 }
 
-export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
+export function ArticleView({ article, headingRef, footer, notice }: ArticleViewProps) {
   const articleRef = useRef<HTMLElement>(null)
   const photos = useMemo(() => articlePhotos(article), [article])
   const photoIndex = useMemo(
@@ -51,6 +56,16 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
     [photos],
   )
   const viewer = usePhotoViewer(photos.length)
+  // Listen offers the first related story in this app at the end (an outside link can't be read aloud).
+  const nextStory = useMemo(() => {
+    const story = article.related.find((related) => related.kind === 'internal')
+    return story ? { slug: story.slug, headline: story.headline } : undefined
+  }, [article.related])
+  const contents = useMemo(() => contentsOf(article.body), [article.body])
+  const headingIds = useMemo(
+    () => new Map(contents.map((entry) => [entry.key, entry.id])),
+    [contents],
+  )
 
   return (
     <article
@@ -88,14 +103,23 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
           {article.headline}
         </h1>
         {article.standfirst !== undefined ? (
-          <p className={styles.standfirst}>{article.standfirst}</p>
+          <p className={styles.standfirst} data-listen="standfirst">
+            {article.standfirst}
+          </p>
         ) : null}
         <Byline authors={article.byline} />
         <div className={styles.meta}>
           <ReadingTime wordCount={article.wordCount} articleRef={articleRef} />
           <ShareButton title={article.headline} />
+          <ListenButton
+            key={article.slug}
+            language={article.language}
+            headline={article.headline}
+            next={nextStory}
+          />
         </div>
       </header>
+      {notice}
       {article.leadImage !== undefined ? (
         <Figure
           image={article.leadImage}
@@ -107,11 +131,13 @@ export function ArticleView({ article, headingRef, footer }: ArticleViewProps) {
           openId={photoOpenId(0)}
         />
       ) : null}
+      {contents.length >= CONTENTS_FROM ? <TableOfContents entries={contents} /> : null}
       <ArticleBody
         blocks={article.body}
         photoIndex={photoIndex}
         onOpenPhoto={viewer.open}
         language={article.language}
+        headingIds={headingIds}
       />
       <ArticleTopics topics={article.topics} />
       {footer}

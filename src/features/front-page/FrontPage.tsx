@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { PageNavigation } from '../../components/PageNavigation'
 import { StoryList } from '../../components/StoryList'
 import { frontPagePath } from '../../content/site-paths'
@@ -10,10 +10,12 @@ import { frontPageTitle } from './front-page-title'
 interface FrontPageProps {
   frontPage: FrontPageView
   headingRef?: Ref<HTMLHeadingElement>
+  /** Shown under the title (the reader's "Continue reading" row). */
+  lead?: ReactNode
 }
 
 /** One page of stories, newest first. Page 1 leads with its newest story, as a printed front does. */
-export function FrontPage({ frontPage, headingRef }: FrontPageProps) {
+export function FrontPage({ frontPage, headingRef, lead }: FrontPageProps) {
   const { stories, page, pageCount } = frontPage
   const title = frontPageTitle(frontPage)
   return (
@@ -21,6 +23,7 @@ export function FrontPage({ frontPage, headingRef }: FrontPageProps) {
       <h1 className={styles.title} ref={headingRef} tabIndex={-1}>
         {title}
       </h1>
+      {lead}
       {stories.length === 0 ? (
         <p className={styles.empty}>There are no stories yet.</p>
       ) : (

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import styles from './reader-settings.module.css'
 import button from '../../components/button.module.css'
+import { useReaderSettings } from './settings-store'
 import { SettingsAnnouncer } from './SettingsAnnouncer'
 import { TextSizeControl } from './TextSizeControl'
 import { useTextSizeShortcuts } from './use-text-size-shortcuts'
@@ -10,9 +11,12 @@ import { useTextSizeShortcuts } from './use-text-size-shortcuts'
 const SettingsPanel = lazy(async () => ({
   default: (await import('./SettingsPanel')).SettingsPanel,
 }))
+// Line focus is off by default; its code loads only for readers who turn it on.
+const LineFocus = lazy(async () => ({ default: (await import('./LineFocus')).LineFocus }))
 
 export function ReaderToolbar() {
   useTextSizeShortcuts()
+  const { lineFocus } = useReaderSettings()
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const toggleRef = useRef<HTMLButtonElement>(null)
@@ -25,7 +29,14 @@ export function ReaderToolbar() {
   return (
     <div className={styles.toolbar}>
       <div className={styles.controls}>
-        <TextSizeControl />
+        {/* Folds into the settings panel on narrow screens and at large sizes (a container query in em). */}
+        <div className={styles.wideOnly}>
+          <TextSizeControl
+            onFolded={() => {
+              toggleRef.current?.focus()
+            }}
+          />
+        </div>
         <button
           ref={toggleRef}
           type="button"
@@ -54,6 +65,13 @@ export function ReaderToolbar() {
         </ErrorBoundary>
       ) : null}
       <SettingsAnnouncer />
+      {lineFocus !== 'off' ? (
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <LineFocus lines={Number(lineFocus)} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
     </div>
   )
 }

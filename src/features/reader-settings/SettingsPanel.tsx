@@ -2,9 +2,23 @@ import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import styles from './reader-settings.module.css'
 import button from '../../components/button.module.css'
-import { FONTS, LINE_SPACINGS, SHORTCUTS, TEXT_WIDTHS, THEMES } from './settings'
+import { CustomColours } from './CustomColours'
+import {
+  CONTINUE_READING,
+  FONTS,
+  LETTER_SPACINGS,
+  LINE_FOCUS,
+  LINE_SPACINGS,
+  PARAGRAPH_SPACINGS,
+  SHORTCUTS,
+  TEXT_ALIGNS,
+  TEXT_WIDTHS,
+  THEMES,
+  WORD_SPACINGS,
+} from './settings'
 import type { ReaderSettings } from './settings'
 import { resetSettings, updateSettings, useReaderSettings } from './settings-store'
+import { TextSizeControl } from './TextSizeControl'
 
 const LABELS = {
   lineSpacing: { tight: 'Tight', standard: 'Standard', relaxed: 'Relaxed', loose: 'Loose' },
@@ -15,9 +29,17 @@ const LABELS = {
     light: 'Light',
     dark: 'Dark',
     sepia: 'Sepia',
+    cream: 'Cream (low glare)',
     contrast: 'High contrast',
+    custom: 'My colours',
   },
   shortcuts: { on: 'On', off: 'Off' },
+  letterSpacing: { normal: 'Normal', wide: 'Spaced', wider: 'Most spaced (0.12em)' },
+  wordSpacing: { normal: 'Normal', wide: 'Spaced', wider: 'Most spaced (0.16em)' },
+  paragraphSpacing: { standard: 'Standard', wide: 'More', wider: 'Most (twice the text size)' },
+  textAlign: { start: 'Ragged (start)', justify: 'Justified, hyphenated' },
+  lineFocus: { off: 'Off', '1': '1 line', '3': '3 lines', '5': '5 lines' },
+  continueReading: { on: 'Show', off: 'Hide' },
 } as const
 
 const LEGENDS = {
@@ -26,6 +48,12 @@ const LEGENDS = {
   font: 'Font',
   theme: 'Theme',
   shortcuts: 'Single-key shortcuts for text size (+, −, 0)',
+  letterSpacing: 'Letter spacing',
+  wordSpacing: 'Word spacing',
+  paragraphSpacing: 'Paragraph spacing',
+  textAlign: 'Alignment',
+  lineFocus: 'Line focus',
+  continueReading: '“Continue reading” on the front page',
 } as const
 
 type ChoiceKey = keyof typeof LABELS
@@ -71,7 +99,7 @@ interface SettingsPanelProps {
 }
 
 /**
- * Line spacing, width, font, theme and the single-key shortcuts as native radio groups: arrow keys move within a group, Tab between
+ * Every setting but text size as native radio groups (text size too, when the toolbar is compact): arrow keys move within a group, Tab between
  * groups, Escape closes and returns focus to the button that opened it. Not modal: nothing is trapped.
  */
 export function SettingsPanel({ id, onClose }: SettingsPanelProps) {
@@ -97,10 +125,31 @@ export function SettingsPanel({ id, onClose }: SettingsPanelProps) {
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.panelTitle}>
         Reading settings
       </h2>
+      {/* The toolbar's own copy folds away on narrow screens and at large sizes; this one shows then. */}
+      <div className={styles.compactOnly}>
+        <TextSizeControl />
+      </div>
       <Choice setting="lineSpacing" options={LINE_SPACINGS} value={settings.lineSpacing} />
+      <Choice setting="letterSpacing" options={LETTER_SPACINGS} value={settings.letterSpacing} />
+      <Choice setting="wordSpacing" options={WORD_SPACINGS} value={settings.wordSpacing} />
+      <Choice
+        setting="paragraphSpacing"
+        options={PARAGRAPH_SPACINGS}
+        value={settings.paragraphSpacing}
+      />
+      <Choice setting="textAlign" options={TEXT_ALIGNS} value={settings.textAlign} />
       <Choice setting="textWidth" options={TEXT_WIDTHS} value={settings.textWidth} />
       <Choice setting="font" options={FONTS} value={settings.font} />
       <Choice setting="theme" options={THEMES} value={settings.theme} />
+      {settings.theme === 'custom' ? (
+        <CustomColours text={settings.customText} background={settings.customBackground} />
+      ) : null}
+      <Choice setting="lineFocus" options={LINE_FOCUS} value={settings.lineFocus} />
+      <Choice
+        setting="continueReading"
+        options={CONTINUE_READING}
+        value={settings.continueReading}
+      />
       <Choice setting="shortcuts" options={SHORTCUTS} value={settings.shortcuts} />
       <div className={styles.panelActions}>
         <button

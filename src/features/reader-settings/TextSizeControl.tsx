@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react'
 import styles from './reader-settings.module.css'
 import button from '../../components/button.module.css'
 import { useReaderSettings } from './settings-store'
@@ -9,38 +10,49 @@ import { useTextSize } from './use-text-size'
  * either end a button says so with aria-disabled rather than `disabled`, which would drop the focus of the
  * reader who just pressed it and send their next Tab back to the top of the page.
  */
-export function TextSizeControl() {
+interface TextSizeControlProps {
+  /** The size just chosen folded this copy of the control away (compact toolbar): where focus goes instead. */
+  onFolded?: () => void
+}
+
+export function TextSizeControl({ onFolded }: TextSizeControlProps) {
   const { textSize, canDecrease, canIncrease, isDefault, increase, decrease, reset } = useTextSize()
   // Announced only while the keys work: the reader can turn them off in the settings.
   const { shortcuts } = useReaderSettings()
   const shortcut = (key: string) => (shortcuts === 'on' ? key : undefined)
+  // A larger size can fold the toolbar: the button just pressed disappears, and its focus with it.
+  const keepFocus = (action: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
+    const button = event.currentTarget
+    action()
+    if (onFolded && typeof button.checkVisibility === 'function' && !button.checkVisibility())
+      onFolded()
+  }
   return (
     <div role="group" aria-label="Text size" className={styles.textSize}>
       <button
         type="button"
         className={button.button}
-        onClick={canDecrease ? decrease : undefined}
+        onClick={canDecrease ? keepFocus(decrease) : undefined}
         aria-disabled={!canDecrease}
-        aria-label="Smaller text"
         aria-keyshortcuts={shortcut('-')}
       >
-        <span aria-hidden="true">A−</span>
+        {/* The visible glyphs start the name, so a speech-input user can say what they see (WCAG 2.5.3). */}
+        A− <span className="visually-hidden">Smaller text</span>
       </button>
       <span className={styles.value}>{textSizeLabel(textSize)}</span>
       <button
         type="button"
         className={button.button}
-        onClick={canIncrease ? increase : undefined}
+        onClick={canIncrease ? keepFocus(increase) : undefined}
         aria-disabled={!canIncrease}
-        aria-label="Larger text"
         aria-keyshortcuts={shortcut('+')}
       >
-        <span aria-hidden="true">A+</span>
+        A+ <span className="visually-hidden">Larger text</span>
       </button>
       <button
         type="button"
         className={button.button}
-        onClick={isDefault ? undefined : reset}
+        onClick={isDefault ? undefined : keepFocus(reset)}
         aria-disabled={isDefault}
         aria-keyshortcuts={shortcut('0')}
       >

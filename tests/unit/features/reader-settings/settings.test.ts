@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import {
+  contrastRatio,
   DEFAULT_SETTINGS,
   nearestTextSize,
   parseSettings,
@@ -37,6 +38,7 @@ describe('parseSettings', () => {
       extra: true,
     })
     expect(parseSettings(raw)).toEqual({
+      ...DEFAULT_SETTINGS,
       textSize: 150,
       lineSpacing: 'standard',
       textWidth: 'wide',
@@ -109,5 +111,65 @@ describe('text size steps', () => {
 
   test('labels the value the way the control shows it', () => {
     expect(textSizeLabel(120)).toBe('Text size 120%')
+  })
+})
+
+describe('spacing, alignment and colours', () => {
+  test('keeps valid spacing, alignment and front-page choices, and drops the rest alone', () => {
+    const raw = JSON.stringify({
+      letterSpacing: 'wider',
+      wordSpacing: 'huge',
+      paragraphSpacing: 'wide',
+      textAlign: 'justify',
+      continueReading: 'off',
+      lineFocus: '3',
+    })
+    expect(parseSettings(raw)).toMatchObject({
+      letterSpacing: 'wider',
+      wordSpacing: 'normal',
+      paragraphSpacing: 'wide',
+      textAlign: 'justify',
+      continueReading: 'off',
+      lineFocus: '3',
+    })
+  })
+
+  test.each([
+    ['#000000', '#ffffff', 21],
+    ['#ffffff', '#ffffff', 1],
+    ['#767676', '#ffffff', 4.54],
+    ['#ffffff', '#767676', 4.54],
+  ])('the contrast of %s on %s is %d:1', (text, background, ratio) => {
+    expect(contrastRatio(text, background)).toBeCloseTo(ratio, 1)
+  })
+
+  test('a readable custom pair is kept, in lower case', () => {
+    const raw = JSON.stringify({
+      theme: 'custom',
+      customText: '#F2E9C9',
+      customBackground: '#10243a',
+    })
+    expect(parseSettings(raw)).toMatchObject({
+      theme: 'custom',
+      customText: '#f2e9c9',
+      customBackground: '#10243a',
+    })
+  })
+
+  test('an unreadable pair falls back to the default theme', () => {
+    const raw = JSON.stringify({
+      theme: 'custom',
+      customText: '#999999',
+      customBackground: '#888888',
+    })
+    expect(parseSettings(raw).theme).toBe('system')
+  })
+
+  test('anything but #rrggbb is no colour, and the default colour stands in for it', () => {
+    const raw = JSON.stringify({ customText: 'red; background: url(x)', customBackground: 12 })
+    expect(parseSettings(raw)).toMatchObject({
+      customText: DEFAULT_SETTINGS.customText,
+      customBackground: DEFAULT_SETTINGS.customBackground,
+    })
   })
 })

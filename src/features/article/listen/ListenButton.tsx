@@ -1,0 +1,65 @@
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
+import { useLocation } from 'react-router'
+import { ErrorBoundary } from '../../../components/ErrorBoundary'
+import styles from './listen-button.module.css'
+import { subscribeToVoices, voicesFor } from './voices'
+
+// The player (queue, highlighting, media keys) loads the first time a reader presses Listen.
+const ListenPlayer = lazy(async () => ({ default: (await import('./ListenPlayer')).ListenPlayer }))
+
+function wantsListening(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'listen' in state && state.listen === true
+}
+
+export interface NextStory {
+  slug: string
+  headline: string
+}
+
+interface ListenButtonProps {
+  language: string
+  headline: string
+  next?: NextStory
+}
+
+/**
+ * "Listen", only where the browser can speak this article's language: no speech synthesis, or no voice
+ * for the language, and there is no button at all (a button that can't work is worse than none).
+ */
+export function ListenButton({ language, headline, next }: ListenButtonProps) {
+  const canSpeak = useSyncExternalStore(
+    subscribeToVoices,
+    () => voicesFor(language).length > 0,
+    () => false,
+  )
+  // Arriving from the end of another story with "go on" chosen: carry on listening.
+  const location = useLocation()
+  const [open, setOpen] = useState(() => wantsListening(location.state))
+  if (!canSpeak) return null
+  if (!open)
+    return (
+      <button
+        type="button"
+        className={styles.button}
+        onClick={() => {
+          setOpen(true)
+        }}
+      >
+        Listen
+      </button>
+    )
+  return (
+    <ErrorBoundary fallback={<p role="status">Listening couldn’t start. Try again later.</p>}>
+      <Suspense fallback={<p role="status">Loading the player…</p>}>
+        <ListenPlayer
+          language={language}
+          headline={headline}
+          next={next}
+          onClose={() => {
+            setOpen(false)
+          }}
+        />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react'
+import styles from './reading-place.module.css'
+import { usePlaceOf } from './reading-place-store'
+import { isUnfinished } from './reading-places'
+import { goToBlock } from './track-place'
+import { useTrackPlace } from './use-track-place'
+
+interface YourPlaceProps {
+  slug: string
+  headline: string
+  language: string
+}
+
+/**
+ * "Continue where you left off" on an article the reader began and didn't finish. Offered, never done for
+ * them: jumping on load would move the page under someone who wanted the top. Also keeps the place.
+ */
+export function YourPlace({ slug, headline, language }: YourPlaceProps) {
+  const place = usePlaceOf(slug)
+  const [offered, setOffered] = useState(true)
+  const onOffer = offered && place !== undefined && isUnfinished(place)
+  useTrackPlace({ slug, headline, language }, onOffer)
+  const offerRef = useRef<HTMLElement>(null)
+  // Scrolling on past the offer is reading from the top: the offer is over, and the new place is kept.
+  useEffect(() => {
+    const offer = offerRef.current
+    if (!onOffer || !offer || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(([entry]) => {
+      if (entry && !entry.isIntersecting && entry.boundingClientRect.bottom <= 0) setOffered(false)
+    })
+    observer.observe(offer)
+    return () => {
+      observer.disconnect()
+    }
+  }, [onOffer])
+  if (!onOffer) return null
+  const percent = Math.round(place.progress * 100)
+  return (
+    <aside ref={offerRef} className={styles.prompt} aria-label="Your place" data-print="hide">
+      <p className={styles.promptText}>You read {percent}% of this article before.</p>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className={styles.primary}
+          onClick={() => {
+            setOffered(false)
+            goToBlock(place.block)
+          }}
+        >
+          Continue where you left off
+        </button>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => {
+            setOffered(false)
+            // The button goes away with the offer: focus goes to the top the reader chose.
+            document.querySelector<HTMLElement>('main h1')?.focus()
+          }}
+        >
+          Start from the top
+        </button>
+      </div>
+    </aside>
+  )
+}
