@@ -31,8 +31,7 @@ export async function savedTemplate(): Promise<string> {
 }
 
 // Shared with the on-demand handler (src/server/handler.ts), so both make the same bytes.
-export { deferredAppLoader, fillTemplate } from '../../src/content/page-template'
-export type { FillOptions } from '../../src/content/page-template'
+export { fillTemplate } from '../../src/content/page-template'
 
 export async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8')) as unknown

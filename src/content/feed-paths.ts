@@ -23,8 +23,3 @@ export function feedPath(pagePath: string, format: FeedFormat): string {
   const folder = pagePath.endsWith('/') ? pagePath : `${pagePath}/`
   return `${folder}${FILE_NAMES[format]}`
 }
-
-/** The feed format a file name stands for, for the content types that hosts send. */
-export function feedFormatOfFile(fileName: string): FeedFormat | undefined {
-  return FEED_FORMATS.find((format) => FILE_NAMES[format] === fileName)
-}

@@ -21,7 +21,6 @@ import { LIMITS } from './limits'
  *
  * One definition, two modes (format-fields.ts): `strict` for publishers, `lenient` for the reader.
  */
-export type { SchemaMode } from './format-fields'
 export { IMAGE_TYPES } from './format-fields'
 
 const FORMAT_VERSIONS = [1, 2] as const

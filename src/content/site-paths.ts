@@ -24,7 +24,3 @@ export function authorPath(slug: string, page = 1): string {
 export function topicPath(slug: string, page = 1): string {
   return paged(`/topics/${slug}`, page)
 }
-
-export function searchPath(query?: string): string {
-  return query === undefined || query === '' ? '/search' : `/search?q=${encodeURIComponent(query)}`
-}

@@ -1,7 +1,7 @@
 import { ar } from './messages/ar'
 import { en } from './messages/en'
 import { fr } from './messages/fr'
-import { interfaceDirection, isInterfaceLocale } from './locales'
+import { isInterfaceLocale } from './locales'
 import type { InterfaceLocale } from './locales'
 import type { MessageId } from './catalogue-types'
 import { createTranslator } from './translate'
@@ -20,5 +20,3 @@ export const t = createTranslator<Readonly<Record<MessageId, (typeof catalogue)[
   interfaceLocale,
   catalogue,
 )
-
-export const interfaceDir = interfaceDirection(interfaceLocale)
