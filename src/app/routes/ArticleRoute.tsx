@@ -5,9 +5,13 @@ import { isSlug } from '../../content/safe-url'
 import { ArticleView } from '../../features/article/ArticleView'
 import { RelatedStories } from '../../features/related-stories/RelatedStories'
 import { QueryPage } from '../QueryPage'
-import { YourPlace } from '../../features/reading-place/YourPlace'
+import { afterHydration } from '../../lib/after-hydration'
 import { NotFoundRoute } from './NotFoundRoute'
 import { t } from '../../i18n/interface'
+
+const YourPlace = afterHydration(
+  async () => (await import('../../features/reading-place/YourPlace')).YourPlace,
+)
 
 function Article({ slug }: { slug: string }) {
   return (

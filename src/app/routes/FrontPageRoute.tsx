@@ -4,11 +4,15 @@ import { frontPageQueryOptions } from '../../data/queries'
 import { FrontPage } from '../../features/front-page/FrontPage'
 import { frontPageTitle } from '../../features/front-page/front-page-title'
 import { QueryPage } from '../QueryPage'
-import { ContinueReading } from '../../features/reading-place/ContinueReading'
+import { afterHydration } from '../../lib/after-hydration'
 import { useReaderSettings } from '../../features/reader-settings/settings-store'
 import { NotFoundRoute } from './NotFoundRoute'
 import { pageNumber } from './page-number'
 import { t } from '../../i18n/interface'
+
+const ContinueReading = afterHydration(
+  async () => (await import('../../features/reading-place/ContinueReading')).ContinueReading,
+)
 
 export function FrontPageRoute() {
   const param = useParams().page

@@ -15,10 +15,15 @@ import { Byline } from './Byline'
 import { CONTENTS_FROM, contentsOf } from './heading-ids'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
 import { ReadingTime } from './ReadingTime'
-import { ListenButton } from './listen/ListenButton'
+import { afterHydration } from '../../lib/after-hydration'
 import { ShareButton } from './ShareButton'
 import { TableOfContents } from './TableOfContents'
 import { photoOpenId, usePhotoViewer } from './use-photo-viewer'
+
+// Listen depends on this browser's voices: nothing to show on the server, so its code comes after hydration.
+const ListenButton = afterHydration(
+  async () => (await import('./listen/ListenButton')).ListenButton,
+)
 
 // The viewer's code loads the first time a photo is opened.
 const PhotoViewer = lazy(async () => ({ default: (await import('./PhotoViewer')).PhotoViewer }))
