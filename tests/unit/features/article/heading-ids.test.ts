@@ -23,7 +23,11 @@ describe('contentsOf', () => {
   test('lists only sub-headings, in order, each with a unique id', () => {
     const blocks: BlockView[] = [
       heading('a', 'Background'),
-      { type: 'paragraph', key: 'p', runs: [{ text: 'Text', emphasis: false, strong: false, code: false }] },
+      {
+        type: 'paragraph',
+        key: 'p',
+        runs: [{ text: 'Text', emphasis: false, strong: false, code: false }],
+      },
       heading('b', 'Background'),
       heading('c', 'Background'),
     ]
