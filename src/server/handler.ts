@@ -84,8 +84,18 @@ export function createHandler(options: HandlerOptions): Handler {
     }
     // Tagged with its own keys, so publishing a story at this address purges the cached "not found".
     if (json === undefined) return notFound(appPath, page.keys(undefined))
+    // A companion that is missing or broken is left out, as the browser leaves out a broken profile.
+    const companion =
+      page.companion === undefined
+        ? undefined
+        : await content.getJson(page.companion).catch(() => undefined)
     try {
-      return { status: 200, page: page.render(renderer, json), kind: 'page', keys: page.keys(json) }
+      return {
+        status: 200,
+        page: page.render(renderer, json, companion),
+        kind: 'page',
+        keys: page.keys(json),
+      }
     } catch (error) {
       // Fails the format (a ContentError naming the problems) or breaks a component: the browser's page.
       log(`can't display ${page.file}`, error)

@@ -1,6 +1,13 @@
 import { isSlug } from '../content/safe-url'
 import { LIMITS } from '../content/limits'
-import { articleFile, frontPageFile } from '../content/content-files'
+import {
+  articleFile,
+  authorProfileFile,
+  frontPageFile,
+  listingFile,
+} from '../content/content-files'
+import type { ListingKind } from '../content/content-files'
+import { listingPath } from '../content/listing-paths'
 import { keyPart } from './cache-policy'
 import type { RenderedPage } from '../content/page-template'
 
@@ -12,6 +19,9 @@ import type { RenderedPage } from '../content/page-template'
 export interface PageRenderer {
   prerenderArticle(json: unknown, slug: string): RenderedPage
   prerenderFrontPage(json: unknown, page: number): RenderedPage
+  prerenderSection(json: unknown, slug: string, page: number): RenderedPage
+  prerenderAuthor(json: unknown, slug: string, page: number, profileJson?: unknown): RenderedPage
+  prerenderTopic(json: unknown, slug: string, page: number): RenderedPage
   prerenderShell(): RenderedPage
   prerenderNotFound(path?: string): RenderedPage
   prerenderUnreadable(error: unknown, what: string, path: string): RenderedPage
@@ -24,7 +34,9 @@ export interface ContentPage {
   file: string
   /** What it is in the reader's words, for its problem pages ("article"). */
   what: string
-  render(renderer: PageRenderer, json: unknown): RenderedPage
+  /** A second file the page is made from when it exists (an author's profile); its absence is no error. */
+  companion?: string
+  render(renderer: PageRenderer, json: unknown, companion?: unknown): RenderedPage
   /** Surrogate keys: what a publish purges this page by. Known before the file is read, and from it. */
   keys(json: unknown): string[]
 }
@@ -75,6 +87,42 @@ function frontPage(page: number): ContentPage {
   }
 }
 
+/** A listing's page changes with every story it lists, and with its own section, author or topic key. */
+function listingKeys(kind: ListingKind, slug: string, page: number, json: unknown): string[] {
+  const listed = strings(isRecord(json) ? json.articles : undefined, 'slug').filter(isSlug)
+  return [
+    `${kind}:${slug}`,
+    `${kind}:${slug}:${page}`,
+    ...listed.map((story) => `article:${story}`),
+  ]
+}
+
+function listing(kind: ListingKind, slug: string, page: number): ContentPage {
+  return {
+    file: listingFile(kind, slug, page),
+    what: kind,
+    companion: kind === 'author' && page === 1 ? authorProfileFile(slug) : undefined,
+    render(renderer, json, companion) {
+      switch (kind) {
+        case 'section':
+          return renderer.prerenderSection(json, slug, page)
+        case 'author':
+          return renderer.prerenderAuthor(json, slug, page, companion)
+        case 'topic':
+          return renderer.prerenderTopic(json, slug, page)
+      }
+    },
+    keys: (json) => listingKeys(kind, slug, page, json),
+  }
+}
+
+const LISTING_ADDRESS = /^\/(sections|authors|topics)\/([^/]+)(?:\/page\/([1-9]\d{0,5}))?$/
+const LISTING_KINDS: Record<string, ListingKind> = {
+  sections: 'section',
+  authors: 'author',
+  topics: 'topic',
+}
+
 export const PAGE_TYPES: PageType[] = [
   {
     name: 'article',
@@ -102,6 +150,18 @@ export const PAGE_TYPES: PageType[] = [
       // One address per page: /page/1 is the front page itself.
       if (page === 1) return { redirect: '/' }
       return page <= LIMITS.indexPages ? frontPage(page) : undefined
+    },
+  },
+  {
+    name: 'listing',
+    match(appPath) {
+      const [, folder = '', slug = '', param] = LISTING_ADDRESS.exec(appPath) ?? []
+      const kind = LISTING_KINDS[folder]
+      if (kind === undefined || !isSlug(slug)) return undefined
+      const page = param === undefined ? 1 : Number(param)
+      // One address per page: …/page/1 is the listing itself.
+      if (param !== undefined && page === 1) return { redirect: listingPath(kind, slug) }
+      return page <= LIMITS.indexPages ? listing(kind, slug, page) : undefined
     },
   },
 ]

@@ -65,6 +65,36 @@ describe('the same HTML as the prerendered build', () => {
   })
 })
 
+describe('section, author and topic pages on demand', () => {
+  test.each([
+    ['section', '/sections/world', 'sections/world.html'],
+    [
+      'author, with the profile beside it',
+      '/authors/priya-castellane',
+      'authors/priya-castellane.html',
+    ],
+    ['topic', '/topics/china', 'topics/china.html'],
+  ])('a %s page is the prerendered file, byte for byte', async (_kind, address, file) => {
+    const response = await handler(page(address))
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe(await builtFile(file))
+  })
+
+  test('a listing is tagged with its own key and every story it lists', async () => {
+    const response = await handler(page('/sections/world'))
+    const keys = (response.headers.get('Surrogate-Key') ?? '').split(' ')
+    expect(keys).toContain('section:world')
+    expect(keys.some((key) => key.startsWith('article:'))).toBe(true)
+  })
+
+  test('…/page/1 of a listing is the listing’s own address, and an unknown one is not found', async () => {
+    const first = await handler(page('/sections/world/page/1'))
+    expect(first.status).toBe(301)
+    expect(first.headers.get('Location')).toMatch(/\/sections\/world$/)
+    expect((await handler(page('/sections/no-such-section'))).status).toBe(404)
+  })
+})
+
 describe('caching a CDN understands', () => {
   test('a page may be kept an hour by shared caches and served stale while refetched or failing', async () => {
     const response = await handler(page(`/articles/${slugs[0] ?? ''}`))
