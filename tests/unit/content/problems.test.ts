@@ -100,7 +100,7 @@ describe('a publisher is told', () => {
     ],
     [
       'a block type the format does not have',
-      (a) => (a.body[0] = { type: 'video', src: '/x.mp4' }),
+      (a) => (a.body[0] = { type: 'hologram', src: '/x.mp4' }),
       'body[0].type',
       'has an unknown type',
     ],

@@ -11,6 +11,7 @@ import {
   TEXT_WIDTHS,
   THEMES,
   SHORTCUTS,
+  DEFAULT_SETTINGS,
 } from '../../../src/features/reader-settings/settings'
 import { IMAGE_TYPES } from '../../../src/content/format'
 import type { ArticleData } from '../../../src/content/format'
@@ -770,14 +771,8 @@ describe('URL guards', () => {
 
 describe('parseSettings', () => {
   function expectValidSettings(settings: ReturnType<typeof parseSettings>) {
-    expect(Object.keys(settings).sort()).toEqual([
-      'font',
-      'lineSpacing',
-      'shortcuts',
-      'textSize',
-      'textWidth',
-      'theme',
-    ])
+    // Exactly the settings there are: nothing a stored object brought along, no prototype's keys.
+    expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort())
     expect(TEXT_SIZES).toContain(settings.textSize)
     expect(LINE_SPACINGS).toContain(settings.lineSpacing)
     expect(TEXT_WIDTHS).toContain(settings.textWidth)
