@@ -10,7 +10,13 @@ import { FRONT_PAGE_FILE, PAGES_FOLDER } from '../../src/content/content-files'
 
 const PROJECT_FILES = [
   'package.json',
+  // Every TypeScript config: tsconfig.json only references the others, and Vite's transform reads them.
   'tsconfig.json',
+  'tsconfig.base.json',
+  'tsconfig.app.json',
+  'tsconfig.content.json',
+  'tsconfig.node.json',
+  'tsconfig.test.json',
   'vite.config.ts',
   'index.html',
   'src',

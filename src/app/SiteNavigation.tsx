@@ -4,6 +4,7 @@ import { NavLink } from 'react-router'
 import { mastheadSections } from '../config/sections'
 import { sectionPath } from '../content/site-paths'
 import styles from './site-navigation.module.css'
+import button from '../components/button.module.css'
 
 /**
  * The masthead's navigation: the front page, then the publisher's sections in their order, the current one
@@ -44,7 +45,7 @@ export function SiteNavigation() {
           <button
             ref={toggleRef}
             type="button"
-            className={styles.toggle}
+            className={`${button.button} ${styles.toggle}`}
             aria-expanded={open}
             aria-controls={listId}
             onClick={() => {

@@ -15,7 +15,7 @@ test('an article with three sub-headings has a contents list linking to each of 
   const links = contents.getByRole('link')
   const headings = page.getByRole('article').getByRole('heading', { level: 2 })
   const texts = (await headings.allTextContents()).filter(
-    (text) => !['Contents', 'Related stories'].includes(text),
+    (text) => !['Contents', 'Topics', 'Related stories'].includes(text),
   )
   expect(texts).toHaveLength(3)
   await expect(links).toHaveText(texts)

@@ -4,6 +4,7 @@ import { usePlaceOf } from './reading-place-store'
 import { isUnfinished } from './reading-places'
 import { goToBlock } from './track-place'
 import { useTrackPlace } from './use-track-place'
+import button from '../../components/button.module.css'
 
 interface YourPlaceProps {
   slug: string
@@ -41,7 +42,7 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
       <div className={styles.actions}>
         <button
           type="button"
-          className={styles.primary}
+          className={button.primary}
           onClick={() => {
             setOffered(false)
             goToBlock(place.block)
@@ -51,7 +52,7 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
         </button>
         <button
           type="button"
-          className={styles.button}
+          className={button.button}
           onClick={() => {
             setOffered(false)
             // The button goes away with the offer: focus goes to the top the reader chose.

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
 import type { EmbedView } from '../../../content/block-view'
 import styles from './embed-block.module.css'
+import button from '../../../components/button.module.css'
 
 // The player's frame is code only readers who ask for a player need: it loads on that click.
 const EmbedFrame = lazy(async () => ({ default: (await import('./EmbedFrame')).EmbedFrame }))
@@ -42,7 +43,7 @@ export function EmbedBlock({ embed }: { embed: EmbedView }) {
               </p>
               <button
                 type="button"
-                className={styles.load}
+                className={`${button.primary} ${styles.load}`}
                 onClick={() => {
                   setLoaded(true)
                 }}

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
 import { useLocation } from 'react-router'
 import { ErrorBoundary } from '../../../components/ErrorBoundary'
-import styles from './listen-button.module.css'
 import { subscribeToVoices, voicesFor } from './voices'
+import button from '../../../components/button.module.css'
 
 // The player (queue, highlighting, media keys) loads the first time a reader presses Listen.
 const ListenPlayer = lazy(async () => ({ default: (await import('./ListenPlayer')).ListenPlayer }))
@@ -40,7 +40,7 @@ export function ListenButton({ language, headline, next }: ListenButtonProps) {
     return (
       <button
         type="button"
-        className={styles.button}
+        className={button.button}
         onClick={() => {
           setOpen(true)
         }}

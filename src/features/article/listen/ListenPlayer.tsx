@@ -10,6 +10,7 @@ import { readableBlocks, sentencesOf } from './speech-text'
 import { useMediaSession } from './use-media-session'
 import { useSpeech } from './use-speech'
 import { subscribeToVoices, voicesFor } from './voices'
+import button from '../../../components/button.module.css'
 
 interface ListenPlayerProps {
   language: string
@@ -116,23 +117,23 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
       <div className={styles.controls}>
         <button
           type="button"
-          className={styles.primary}
+          className={`${button.primary} ${styles.primary}`}
           onClick={playing ? speech.pause : speech.play}
         >
           {playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" className={styles.button} onClick={speech.previous}>
+        <button type="button" className={button.button} onClick={speech.previous}>
           Previous paragraph
         </button>
-        <button type="button" className={styles.button} onClick={speech.next}>
+        <button type="button" className={button.button} onClick={speech.next}>
           Next paragraph
         </button>
-        <button type="button" className={styles.button} onClick={speech.stop}>
+        <button type="button" className={button.button} onClick={speech.stop}>
           Stop
         </button>
         <button
           type="button"
-          className={styles.button}
+          className={button.button}
           onClick={() => {
             speech.stop()
             onClose()
