@@ -35,6 +35,8 @@ export function useTrackPlace({ slug, headline, language }: Article, paused: boo
     }
     window.addEventListener('scroll', onScroll, { passive: true })
     document.addEventListener('visibilitychange', onHide)
+    // This code loads after hydration: a reader who scrolled before it arrived has already moved.
+    if (window.scrollY > 0) onScroll()
     return () => {
       window.removeEventListener('scroll', onScroll)
       document.removeEventListener('visibilitychange', onHide)
