@@ -7,6 +7,7 @@ import styles from './site-layout.module.css'
 import { SiteNavigation } from './SiteNavigation'
 import { UpdateBanner } from './UpdateBanner'
 import { useStickyClearance } from './use-sticky-clearance'
+import { t } from '../i18n/interface'
 
 const MAIN_ID = 'main'
 
@@ -17,7 +18,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
     <div className={styles.page}>
       <UpdateBanner />
       <a className={styles.skipLink} href={`#${MAIN_ID}`} data-print="hide">
-        Skip to content
+        {t('site.skipToContent')}
       </a>
       <header className={styles.masthead}>
         <Link to="/" className={styles.siteName}>
@@ -44,7 +45,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <footer className={styles.footer} data-print="hide">
         <p>
           {config.siteName} is a reader for news published as open JSON.{' '}
-          <a href={sitePath('/schema/article.schema.json')}>Article format (JSON Schema)</a>
+          <a href={sitePath('/schema/article.schema.json')}>{t('site.footerFormat')}</a>
         </p>
       </footer>
     </div>

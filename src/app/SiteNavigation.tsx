@@ -5,6 +5,7 @@ import { mastheadSections } from '../config/sections'
 import { sectionPath } from '../content/site-paths'
 import styles from './site-navigation.module.css'
 import button from '../components/button.module.css'
+import { t } from '../i18n/interface'
 
 /**
  * The masthead's navigation: the front page, then the publisher's sections in their order, the current one
@@ -24,17 +25,17 @@ export function SiteNavigation() {
   }
 
   return (
-    <nav aria-label="Site" className={styles.nav} data-print="hide">
+    <nav aria-label={t('site.navigation')} className={styles.nav} data-print="hide">
       <ul className={styles.primary}>
         <li>
           <NavLink to="/" end className={styles.link}>
-            Front page
+            {t('site.frontPage')}
           </NavLink>
         </li>
         <li>
           {/* A new document, not an in-app move: only the search page's policy lets Pagefind run. */}
           <NavLink to="/search" reloadDocument className={styles.link}>
-            Search
+            {t('site.search')}
           </NavLink>
         </li>
       </ul>
@@ -52,7 +53,7 @@ export function SiteNavigation() {
               setOpen(!open)
             }}
           >
-            Sections
+            {t('site.sections')}
           </button>
           <ul id={listId} className={open ? styles.listOpen : styles.list}>
             {mastheadSections.map((section) => (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ImageView } from '../content/image-view'
 import styles from './figure.module.css'
 import { ResponsiveImage } from './ResponsiveImage'
+import { t } from '../i18n/interface'
 
 interface FigureProps {
   image: ImageView
@@ -46,9 +47,13 @@ export function Figure({ image, priority = false, sizes, onOpen, openId }: Figur
           className={styles.missing}
           style={{ aspectRatio: `${image.width} / ${image.height}` }}
           role="img"
-          aria-label={image.alt === '' ? 'Photo unavailable' : `Photo unavailable: ${image.alt}`}
+          aria-label={
+            image.alt === ''
+              ? t('photo.unavailable')
+              : t('photo.unavailableNamed', { alt: image.alt })
+          }
         >
-          <span aria-hidden="true">Photo unavailable</span>
+          <span aria-hidden="true">{t('photo.unavailable')}</span>
         </div>
       ) : onOpen ? (
         <button
@@ -57,7 +62,7 @@ export function Figure({ image, priority = false, sizes, onOpen, openId }: Figur
           onClick={onOpen}
           data-photo-open={openId}
           aria-label={
-            image.alt === '' ? 'View photo full size' : `View photo full size: ${image.alt}`
+            image.alt === '' ? t('photo.viewFull') : t('photo.viewFullNamed', { alt: image.alt })
           }
         >
           {picture}

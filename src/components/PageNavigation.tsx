@@ -3,6 +3,7 @@ import { pageLabel } from './page-position'
 import styles from './page-navigation.module.css'
 import button from './button.module.css'
 import { PrefetchLink } from './PrefetchLink'
+import { t } from '../i18n/interface'
 
 interface PageNavigationProps<T, K extends QueryKey> {
   page: number
@@ -21,7 +22,7 @@ export function PageNavigation<T, K extends QueryKey>({
   pageCount,
   pathOf,
   queryOf,
-  label = 'Pages of stories',
+  label = t('frontPage.pages'),
 }: PageNavigationProps<T, K>) {
   if (pageCount <= 1) return null
   const linkTo = (target: number, rel: 'prev' | 'next', text: string) => (
@@ -38,8 +39,8 @@ export function PageNavigation<T, K extends QueryKey>({
     <nav className={styles.pages} aria-label={label} data-print="hide">
       <p className={styles.position}>{pageLabel({ page, pageCount })}</p>
       <ul className={styles.links}>
-        {page > 1 ? <li>{linkTo(page - 1, 'prev', 'Newer stories')}</li> : null}
-        {page < pageCount ? <li>{linkTo(page + 1, 'next', 'Older stories')}</li> : null}
+        {page > 1 ? <li>{linkTo(page - 1, 'prev', t('frontPage.newer'))}</li> : null}
+        {page < pageCount ? <li>{linkTo(page + 1, 'next', t('frontPage.olderLink'))}</li> : null}
       </ul>
     </nav>
   )

@@ -8,6 +8,7 @@ import { listingTitle, listingWhat } from '../../features/listing/listing-title'
 import { QueryPage } from '../QueryPage'
 import { NotFoundRoute } from './NotFoundRoute'
 import { pageNumber } from './page-number'
+import { t } from '../../i18n/interface'
 
 /** /sections/<slug>, /authors/<slug>, /topics/<slug>, and their older pages (…/page/2). */
 export function ListingRoute({ kind }: { kind: ListingKind }) {
@@ -23,7 +24,7 @@ export function ListingRoute({ kind }: { kind: ListingKind }) {
       key={`${kind}/${slug}/${page}`}
       query={listingQueryOptions(kind, slug, page)}
       what={what}
-      loading={`Loading the ${what}…`}
+      loading={t('listing.loading', { what })}
       title={listingTitle}
     >
       {(listing, headingRef) => <ListingPage listing={listing} headingRef={headingRef} />}

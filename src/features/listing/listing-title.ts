@@ -1,20 +1,26 @@
-import { pagePosition } from '../../components/page-position'
 import type { ListingKind, ListingView } from '../../content/listing-view'
+import { t } from '../../i18n/interface'
 
 /** The document title: the name, and after the first page which page it is ("World, page 2 of 3"). */
 export function listingTitle(listing: ListingView): string {
-  return listing.page === 1 ? listing.name : `${listing.name}, page ${pagePosition(listing)}`
+  return listing.page === 1
+    ? listing.name
+    : t('listing.pageTitle', {
+        name: listing.name,
+        page: listing.page,
+        pageCount: listing.pageCount,
+      })
 }
 
 /** What the page is, in the reader's words, for its loading and problem pages. */
 export function listingWhat(kind: ListingKind): string {
   switch (kind) {
     case 'section':
-      return 'section'
+      return t('what.section')
     case 'author':
-      return 'author’s page'
+      return t('what.author')
     case 'topic':
-      return 'topic'
+      return t('what.topic')
   }
 }
 
@@ -22,9 +28,9 @@ export function listingWhat(kind: ListingKind): string {
 export function listingKindLabel(kind: ListingKind): string | undefined {
   switch (kind) {
     case 'section':
-      return 'Section'
+      return t('listing.section')
     case 'topic':
-      return 'Topic'
+      return t('listing.topic')
     case 'author':
       return undefined
   }

@@ -14,6 +14,18 @@ export const ar: CatalogueOf = {
   'what.frontPage': 'الصفحة الرئيسية',
   'what.storyPage': 'صفحة المقالات',
 
+  'site.navigation': 'الموقع',
+  'site.frontPage': 'الصفحة الرئيسية',
+  'site.search': 'بحث',
+  'site.sections': 'الأقسام',
+  'what.section': 'القسم',
+  'what.author': 'صفحة الكاتب',
+  'what.topic': 'الموضوع',
+  'listing.pageTitle': '{name}، الصفحة {page} من {pageCount}',
+  'listing.loading': 'جارٍ تحميل {what}…',
+  'listing.section': 'قسم',
+  'listing.topic': 'موضوع',
+
   'error.notFound.title': 'الصفحة غير موجودة',
   'error.notFound.story': 'لا يوجد مقال في هذا العنوان. ربما نُقل، أو ربما في الرابط خطأ.',
   'error.notFound.page': 'لا توجد صفحة في هذا العنوان. ربما نُقلت، أو ربما في الرابط خطأ.',

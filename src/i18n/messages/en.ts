@@ -13,6 +13,18 @@ export const en = {
   'what.frontPage': 'front page',
   'what.storyPage': 'page of stories',
 
+  'site.navigation': 'Site',
+  'site.frontPage': 'Front page',
+  'site.search': 'Search',
+  'site.sections': 'Sections',
+  'what.section': 'section',
+  'what.author': 'author’s page',
+  'what.topic': 'topic',
+  'listing.pageTitle': '{name}, page {page} of {pageCount}',
+  'listing.loading': 'Loading the {what}…',
+  'listing.section': 'Section',
+  'listing.topic': 'Topic',
+
   'error.notFound.title': 'Page not found',
   'error.notFound.story':
     'There is no story at this address. It may have moved, or the link may be mistyped.',

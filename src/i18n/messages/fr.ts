@@ -15,6 +15,18 @@ export const fr: CatalogueOf = {
   'what.frontPage': 'la une',
   'what.storyPage': 'cette page d’articles',
 
+  'site.navigation': 'Site',
+  'site.frontPage': 'À la une',
+  'site.search': 'Rechercher',
+  'site.sections': 'Rubriques',
+  'what.section': 'cette rubrique',
+  'what.author': 'la page de cet auteur',
+  'what.topic': 'ce thème',
+  'listing.pageTitle': '{name}, page {page} sur {pageCount}',
+  'listing.loading': 'Chargement de {what}…',
+  'listing.section': 'Rubrique',
+  'listing.topic': 'Thème',
+
   'error.notFound.title': 'Page introuvable',
   'error.notFound.story':
     'Aucun article à cette adresse. Il a peut-être été déplacé, ou le lien contient une faute.',
