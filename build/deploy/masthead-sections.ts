@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
+import { isMastheadSection } from '../../src/content/masthead-section'
+import type { MastheadSection } from '../../src/content/masthead-section'
 
 // The masthead's sections, in the publisher's order, from the content folder's sections.json: compiled into
 // the app (browser and server builds alike), so every page's masthead has them with no request and nothing
@@ -8,23 +10,6 @@ import type { Plugin } from 'vite'
 // here only the shape the masthead needs is kept, and a missing file means no section links.
 
 const SECTIONS_GLOBAL = '__BROADSHEET_SECTIONS__'
-
-interface MastheadSection {
-  slug: string
-  name: string
-}
-
-function isSection(value: unknown): value is MastheadSection {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'slug' in value &&
-    'name' in value &&
-    typeof value.slug === 'string' &&
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value.slug) &&
-    typeof value.name === 'string'
-  )
-}
 
 function readMastheadSections(file: string): MastheadSection[] {
   let json: unknown
@@ -36,7 +21,7 @@ function readMastheadSections(file: string): MastheadSection[] {
   const list =
     typeof json === 'object' && json !== null && 'sections' in json ? json.sections : undefined
   return Array.isArray(list)
-    ? list.filter(isSection).map(({ slug, name }) => ({ slug, name: name.trim() }))
+    ? list.filter(isMastheadSection).map(({ slug, name }) => ({ slug, name: name.trim() }))
     : []
 }
 

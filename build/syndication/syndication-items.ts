@@ -1,6 +1,7 @@
 import { parseContentDate } from '../../src/content/dates'
 import { articlePath } from '../../src/content/site-paths'
-import { sectionSlug, topicSlug } from '../../src/content/taxonomy'
+import { sectionSlug } from '../../src/content/taxonomy'
+import { toTopics } from '../../src/content/view-model'
 import { cleanText, optionalText } from '../../src/content/text'
 import type { ArticleRecord } from '../content/validate-articles'
 
@@ -52,20 +53,6 @@ const dateOf = (value: string | undefined) => {
   return parsed === undefined ? undefined : new Date(parsed.epochMs)
 }
 
-type TopicData = NonNullable<ArticleRecord['summary']['topics']>[number]
-
-/** Names and slugs as the reader's view model makes them (src/content/view-model.ts), duplicates dropped. */
-function topicsOf(topics: readonly TopicData[] | undefined): SyndicationTopic[] {
-  const seen = new Set<string>()
-  return (topics ?? []).flatMap((topic) => {
-    const name = cleanText(typeof topic === 'string' ? topic : topic.name)
-    const slug = typeof topic === 'string' ? topicSlug(name) : topic.slug
-    if (seen.has(slug)) return []
-    seen.add(slug)
-    return [{ name, slug }]
-  })
-}
-
 export function toSyndicationItem(record: ArticleRecord, site: SiteAddress): SyndicationItem {
   const { summary, syndication } = record
   const published = dateOf(summary.publishedAt)
@@ -81,7 +68,7 @@ export function toSyndicationItem(record: ArticleRecord, site: SiteAddress): Syn
       name: cleanText(author.name),
       ...(author.slug !== undefined && { slug: author.slug }),
     })),
-    topics: topicsOf(summary.topics),
+    topics: toTopics(summary.topics),
     published,
     updated: dateOf(syndication.updatedAt) ?? published,
     language: syndication.language ?? 'en',

@@ -141,7 +141,8 @@ function toAuthors(byline: readonly AuthorData[] | undefined): AuthorView[] {
   }))
 }
 
-function toTopics(topics: readonly TopicData[] | undefined): TopicView[] {
+/** Topics with the slugs of their pages, each once (also what the feeds list). */
+export function toTopics(topics: readonly TopicData[] | undefined): TopicView[] {
   const seen = new Set<string>()
   return (topics ?? []).flatMap((topic) => {
     const name = cleanText(typeof topic === 'string' ? topic : topic.name)
