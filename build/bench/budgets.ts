@@ -9,7 +9,7 @@ import { articleFile } from '../../src/content/content-files'
 
 const BUDGETS = {
   // The issues ask for 110 KB. The publication's pages, format 2's blocks and the reading controls took the
-  // first view to 111.8 KB after the lazy parts were split off; the gate sits at 115 KB until the body's v2
+  // first view to 112.0 KB after the lazy parts were split off; the gate sits at 115 KB until the body's v2
   // blocks load on demand (docs/performance.md), so a regression past today's size still fails.
   firstViewJs: 115 * 1024,
   css: 15 * 1024,
