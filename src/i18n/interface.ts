@@ -20,3 +20,18 @@ export const t = createTranslator<Readonly<Record<MessageId, (typeof catalogue)[
   interfaceLocale,
   catalogue,
 )
+
+const percents = new Intl.NumberFormat(interfaceLocale, {
+  style: 'percent',
+  maximumFractionDigits: 0,
+})
+
+/** A whole percentage as the locale writes it: "40%" in English, "40 %" in French, "٪٤٠" in Arabic. */
+export function formatPercent(percent: number): string {
+  return percents.format(percent / 100)
+}
+
+/** A number in the locale's digits; `minimumIntegerDigits: 2` for a clock's "05". */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(interfaceLocale, options).format(value)
+}

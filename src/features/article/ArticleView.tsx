@@ -19,6 +19,7 @@ import { afterHydration } from '../../lib/after-hydration'
 import { ShareButton } from './ShareButton'
 import { TableOfContents } from './TableOfContents'
 import { photoOpenId, usePhotoViewer } from './use-photo-viewer'
+import { Message } from '../../components/Message'
 
 // Listen depends on this browser's voices: nothing to show on the server, so its code comes after hydration.
 const ListenButton = afterHydration(
@@ -92,7 +93,14 @@ export function ArticleView({ article, headingRef, footer, notice }: ArticleView
             ) : null}
             {article.updated !== undefined ? (
               <span className={styles.updated}>
-                Updated <PublishedDate date={article.updated} fallbackLocale={article.language} />
+                <Message
+                  id="article.updated"
+                  parts={{
+                    date: (
+                      <PublishedDate date={article.updated} fallbackLocale={article.language} />
+                    ),
+                  }}
+                />
               </span>
             ) : null}
           </p>

@@ -3,6 +3,7 @@ import { Figure } from '../../../components/Figure'
 import type { ImageView } from '../../../content/image-view'
 import { photoOpenId } from '../use-photo-viewer'
 import styles from './gallery.module.css'
+import { t } from '../../../i18n/interface'
 
 interface GalleryProps {
   blockKey: string
@@ -27,14 +28,12 @@ const GALLERY_SIZES = '(min-width: 40rem) 20rem, 100vw'
  */
 export function Gallery({ blockKey, title, images, photoIndex, onOpenPhoto }: GalleryProps) {
   const titleId = useId()
-  const name = title ?? 'Photo gallery'
+  const name = title ?? t('block.gallery')
   return (
     <section className={styles.gallery} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>
         {name}{' '}
-        <span className={styles.count}>
-          ({images.length} {images.length === 1 ? 'photo' : 'photos'})
-        </span>
+        <span className={styles.count}>{t('block.galleryCount', { count: images.length })}</span>
       </h2>
       <ul className={styles.grid}>
         {images.map((image, n) => {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
+import { t } from '../../../i18n/interface'
 import { useLocation } from 'react-router'
 import { ErrorBoundary } from '../../../components/ErrorBoundary'
 import { subscribeToVoices, voicesFor } from './voices'
@@ -45,12 +46,12 @@ export function ListenButton({ language, headline, next }: ListenButtonProps) {
           setOpen(true)
         }}
       >
-        Listen
+        {t('listen.listen')}
       </button>
     )
   return (
-    <ErrorBoundary fallback={<p role="status">Listening couldn’t start. Try again later.</p>}>
-      <Suspense fallback={<p role="status">Loading the player…</p>}>
+    <ErrorBoundary fallback={<p role="status">{t('listen.failed')}</p>}>
+      <Suspense fallback={<p role="status">{t('listen.loading')}</p>}>
         <ListenPlayer
           language={language}
           headline={headline}
