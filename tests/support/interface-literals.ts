@@ -93,7 +93,8 @@ function isCodeProp(name: string): boolean {
 }
 
 // Keyboard keys a handler compares event.key with.
-const KEY_NAMES = /^(?:Arrow(?:Up|Down|Left|Right)|Page(?:Up|Down)|Home|End|Escape|Enter|Tab|Backspace|Delete)$/
+const KEY_NAMES =
+  /^(?:Arrow(?:Up|Down|Left|Right)|Page(?:Up|Down)|Home|End|Escape|Enter|Tab|Backspace|Delete)$/
 
 // DOM calls whose string arguments are selectors, media queries, attribute or event names.
 const DOM_CALLS = new Set([
@@ -185,7 +186,8 @@ function stringParts(node: ts.Node): ts.Node[] {
     ) {
       return [...stringParts(node.left), ...stringParts(node.right)]
     }
-    if (op === ts.SyntaxKind.PlusToken) return [...stringParts(node.left), ...stringParts(node.right)]
+    if (op === ts.SyntaxKind.PlusToken)
+      return [...stringParts(node.left), ...stringParts(node.right)]
   }
   return []
 }
