@@ -11,6 +11,7 @@ import { mastheadSections } from './build/deploy/masthead-sections.ts'
 import { PREVIEW_HOST, previewPort } from './build/shared/preview-port.ts'
 import { readSiteConfig } from './src/config/site-config.ts'
 import { interfaceDirection } from './src/i18n/locales.ts'
+import { pageTemplateWords } from './src/i18n/page-template-words.ts'
 import type { SiteConfig } from './src/config/site-config.ts'
 
 /** Inlines the reader-settings boot script into <head>, in dev and build alike, so settings apply before paint. */
@@ -29,7 +30,8 @@ function siteNameInHtml(site: SiteConfig): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: (html) =>
-        html
+        Object.entries(pageTemplateWords(site.locale, site.siteName))
+          .reduce((filled, [placeholder, words]) => filled.replaceAll(placeholder, words), html)
           .replaceAll('%SITE_NAME%', escaped)
           .replaceAll('%LOCALE%', site.locale)
           .replaceAll('%DIR%', interfaceDirection(site.locale)),

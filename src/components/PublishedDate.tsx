@@ -1,6 +1,6 @@
 import type { ContentDate } from '../content/dates'
 import { formatContentDate } from '../content/dates'
-import { interfaceLocale } from '../i18n/interface'
+import { interfaceLanguage, interfaceLocale } from '../i18n/interface'
 import { useReaderLocale } from '../lib/use-reader-locale'
 
 interface PublishedDateProps {
@@ -30,7 +30,12 @@ export function PublishedDate({ date, fallbackLocale, className }: PublishedDate
   const locale = dateLocale(readerLocale ?? fallbackLocale)
   const timeZone = readerLocale === undefined ? 'UTC' : undefined
   return (
-    <time dateTime={date.iso} className={className} lang={language(locale)}>
+    <time
+      dateTime={date.iso}
+      className={className}
+      lang={language(locale)}
+      dir={interfaceLanguage.dir}
+    >
       {formatContentDate(date, locale, timeZone)}
     </time>
   )

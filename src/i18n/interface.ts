@@ -1,7 +1,7 @@
 import { ar } from './messages/ar'
 import { en } from './messages/en'
 import { fr } from './messages/fr'
-import { isInterfaceLocale } from './locales'
+import { interfaceDirection, isInterfaceLocale } from './locales'
 import type { InterfaceLocale } from './locales'
 import type { MessageId } from './catalogue-types'
 import { createTranslator } from './translate'
@@ -35,3 +35,13 @@ export function formatPercent(percent: number): string {
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(interfaceLocale, options).format(value)
 }
+
+/**
+ * The interface's language and direction, for its words inside an article in another language ("Updated …",
+ * "Contents", a block's label): screen readers pronounce them in the right voice, and the dir isolates them
+ * so an Arabic label and its date keep their order inside an English line.
+ */
+export const interfaceLanguage = {
+  lang: interfaceLocale,
+  dir: interfaceDirection(interfaceLocale),
+} as const

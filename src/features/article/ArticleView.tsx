@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useRef } from 'react'
 import type { ReactNode, Ref } from 'react'
+import { interfaceLanguage } from '../../i18n/interface'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { Figure } from '../../components/Figure'
 import { ListingLink } from '../../components/ListingLink'
@@ -92,7 +93,7 @@ export function ArticleView({ article, headingRef, footer, notice }: ArticleView
               <PublishedDate date={article.published} fallbackLocale={article.language} />
             ) : null}
             {article.updated !== undefined ? (
-              <span className={styles.updated}>
+              <span className={styles.updated} {...interfaceLanguage}>
                 <Message
                   id="article.updated"
                   parts={{

@@ -9,6 +9,7 @@ export const ar: CatalogueOf = {
   'site.loadingSite': 'جارٍ تحميل {site}…',
   'site.defaultDescription': 'آخر الأخبار من {site}.',
   'site.noscript': 'يحتاج {site} إلى JavaScript لتحميل المقالات.',
+  'site.templateDescription': '{site}: الأخبار، مطبوعة بعناية، بحجم النص الذي تختاره.',
 
   'what.article': 'المقال',
   'what.frontPage': 'الصفحة الرئيسية',

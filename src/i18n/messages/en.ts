@@ -8,6 +8,7 @@ export const en = {
   'site.loadingSite': 'Loading {site}…',
   'site.defaultDescription': 'The latest stories from {site}.',
   'site.noscript': '{site} needs JavaScript to load articles.',
+  'site.templateDescription': '{site}: the news, printed with care, at the text size you choose.',
 
   'what.article': 'article',
   'what.frontPage': 'front page',

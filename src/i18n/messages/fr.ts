@@ -10,6 +10,8 @@ export const fr: CatalogueOf = {
   'site.loadingSite': 'Chargement de {site}…',
   'site.defaultDescription': 'Les derniers articles de {site}.',
   'site.noscript': '{site} a besoin de JavaScript pour charger les articles.',
+  'site.templateDescription':
+    '{site}\u202f: l’actualité, mise en page avec soin, à la taille de texte que vous choisissez.',
 
   'what.article': 'cet article',
   'what.frontPage': 'la une',

@@ -3,7 +3,7 @@ import type { EmbedView } from '../../../content/block-view'
 import styles from './embed-block.module.css'
 import button from '../../../components/button.module.css'
 import type { MessageId } from '../../../i18n/catalogue-types'
-import { t } from '../../../i18n/interface'
+import { interfaceLanguage, t } from '../../../i18n/interface'
 
 // The player's frame is code only readers who ask for a player need: it loads on that click.
 const EmbedFrame = lazy(async () => ({ default: (await import('./EmbedFrame')).EmbedFrame }))
@@ -28,22 +28,33 @@ export function EmbedBlock({ embed }: { embed: EmbedView }) {
   return (
     <figure className={styles.embed}>
       {loaded && frameSrc !== undefined ? (
-        <Suspense fallback={<p className={styles.loading}>{t('embed.loading', { what })}</p>}>
+        <Suspense
+          fallback={
+            <p className={styles.loading} {...interfaceLanguage}>
+              {t('embed.loading', { what })}
+            </p>
+          }
+        >
           <EmbedFrame embed={embed} src={frameSrc} />
         </Suspense>
       ) : (
         <div className={styles.card}>
-          <p className={styles.provider}>{what}</p>
+          <p className={styles.provider} {...interfaceLanguage}>
+            {what}
+          </p>
           <p className={styles.title}>{embed.title}</p>
           {embed.fallback === undefined ? null : (
             <p className={styles.fallback}>{embed.fallback}</p>
           )}
           {frameSrc === undefined ? null : (
             <>
-              <p className={styles.notice}>{t('embed.notice', { provider })}</p>
+              <p className={styles.notice} {...interfaceLanguage}>
+                {t('embed.notice', { provider })}
+              </p>
               <button
                 type="button"
                 className={`${button.primary} ${styles.load}`}
+                {...interfaceLanguage}
                 onClick={() => {
                   setLoaded(true)
                 }}
@@ -55,7 +66,7 @@ export function EmbedBlock({ embed }: { embed: EmbedView }) {
         </div>
       )}
       <figcaption className={styles.original}>
-        <a href={embed.url} rel="noopener noreferrer">
+        <a href={embed.url} rel="noopener noreferrer" {...interfaceLanguage}>
           {t('embed.open', { provider, title: embed.title })}
         </a>
       </figcaption>

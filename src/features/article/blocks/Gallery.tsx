@@ -3,7 +3,7 @@ import { Figure } from '../../../components/Figure'
 import type { ImageView } from '../../../content/image-view'
 import { photoOpenId } from '../use-photo-viewer'
 import styles from './gallery.module.css'
-import { t } from '../../../i18n/interface'
+import { interfaceLanguage, t } from '../../../i18n/interface'
 
 interface GalleryProps {
   blockKey: string
@@ -33,7 +33,9 @@ export function Gallery({ blockKey, title, images, photoIndex, onOpenPhoto }: Ga
     <section className={styles.gallery} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>
         {name}{' '}
-        <span className={styles.count}>{t('block.galleryCount', { count: images.length })}</span>
+        <span className={styles.count} {...interfaceLanguage}>
+          {t('block.galleryCount', { count: images.length })}
+        </span>
       </h2>
       <ul className={styles.grid}>
         {images.map((image, n) => {

@@ -3,7 +3,7 @@ import type { BlockView } from '../../../content/block-view'
 import { useNearViewport } from '../../../lib/use-near-viewport'
 import { formatDuration } from './media-duration'
 import styles from './media-block.module.css'
-import { t } from '../../../i18n/interface'
+import { interfaceLanguage, t } from '../../../i18n/interface'
 import { Message } from '../../../components/Message'
 
 type MediaBlockView = Extract<BlockView, { type: 'video' | 'audio' }>
@@ -90,7 +90,9 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
       </figcaption>
       {media.transcript.length === 0 ? null : (
         <details className={styles.transcript}>
-          <summary className={styles.summary}>{t('block.transcript')}</summary>
+          <summary className={styles.summary} {...interfaceLanguage}>
+            {t('block.transcript')}
+          </summary>
           <div className={styles.transcriptText}>
             {media.transcript.map((paragraph, n) => (
               // Paragraphs of a fixed text: their order never changes.

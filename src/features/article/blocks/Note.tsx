@@ -5,7 +5,7 @@ import type { RunView } from '../../../content/inline-view'
 import { PublishedDate } from '../../../components/PublishedDate'
 import { InlineRuns } from '../InlineRuns'
 import styles from './note.module.css'
-import { t } from '../../../i18n/interface'
+import { interfaceLanguage, t } from '../../../i18n/interface'
 import { Message } from '../../../components/Message'
 
 const LABELS: Record<NoteKind, string> = {
@@ -32,7 +32,7 @@ export function Note({ kind, date, runs, locale }: NoteProps) {
   return (
     <aside className={styles.note} aria-labelledby={labelId} data-kind={kind}>
       <p className={styles.text}>
-        <strong id={labelId} className={styles.label}>
+        <strong id={labelId} className={styles.label} {...interfaceLanguage}>
           {date === undefined ? (
             t('note.label', { label: LABELS[kind] })
           ) : (
