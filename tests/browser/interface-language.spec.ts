@@ -8,6 +8,7 @@ import { startStaticServer } from '../support/static-server'
 import { expect, expectNoAxeViolations, SEED_HEADLINE, SEED_PATH, test } from './fixtures'
 import { englishInterfaceWords } from './interface-words'
 import { storeSettings } from './reading-support'
+import { ENGLISH_VOICES, installSpeechDouble } from './speech-double'
 
 // A publication set in Arabic (VITE_LOCALE=ar): the interface reads right to left, masthead and toolbar
 // included, in its own words, while an English article keeps its own language and direction.
@@ -116,6 +117,19 @@ test('a section’s and an author’s pages are in Arabic', async ({ page }) => 
     expect(await englishInterfaceWords(page), path).toEqual([])
     await expectNoAxeViolations(page)
   }
+})
+
+test('the listen controls are in Arabic while they read the English article', async ({ page }) => {
+  await installSpeechDouble(page, ENGLISH_VOICES)
+  await page.goto(SEED_PATH)
+  await page.getByRole('button', { name: 'استمع' }).click()
+  const player = page.getByRole('region', { name: 'استمع' })
+  await expect(player.getByRole('status')).toContainText('قيد التشغيل')
+  await player.getByRole('button', { name: 'إيقاف مؤقت' }).click()
+  await expect(player.getByRole('status')).toContainText('متوقف مؤقتًا')
+  await expect(player.getByLabel('السرعة')).toBeVisible()
+  expect(await englishInterfaceWords(page, player)).toEqual([])
+  await expectNoAxeViolations(page)
 })
 
 /**
