@@ -5,7 +5,7 @@ import { isUnfinished } from './reading-places'
 import { goToBlock } from './track-place'
 import { useTrackPlace } from './use-track-place'
 import button from '../../components/button.module.css'
-import { formatPercent, t } from '../../i18n/interface'
+import { formatPercent, interfaceLocale, t } from '../../i18n/interface'
 
 interface YourPlaceProps {
   slug: string
@@ -38,7 +38,13 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
   if (!onOffer) return null
   const percent = Math.round(place.progress * 100)
   return (
-    <aside ref={offerRef} className={styles.prompt} aria-label={t('place.label')} data-print="hide">
+    <aside
+      ref={offerRef}
+      lang={interfaceLocale}
+      className={styles.prompt}
+      aria-label={t('place.label')}
+      data-print="hide"
+    >
       <p className={styles.promptText}>{t('place.youRead', { percent: formatPercent(percent) })}</p>
       <div className={styles.actions}>
         <button

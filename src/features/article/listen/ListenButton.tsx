@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
-import { t } from '../../../i18n/interface'
+import { interfaceLocale, t } from '../../../i18n/interface'
 import { useLocation } from 'react-router'
 import { ErrorBoundary } from '../../../components/ErrorBoundary'
 import { subscribeToVoices, voicesFor } from './voices'
@@ -42,6 +42,7 @@ export function ListenButton({ language, headline, next }: ListenButtonProps) {
       <button
         type="button"
         className={button.button}
+        lang={interfaceLocale}
         onClick={() => {
           setOpen(true)
         }}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { t } from '../../../i18n/interface'
+import { interfaceLocale, t } from '../../../i18n/interface'
 import { useNavigate } from 'react-router'
 import { ArticleLink } from '../../../components/ArticleLink'
 import { articlePath } from '../../../content/site-paths'
@@ -120,6 +120,7 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
   return (
     <section
       ref={rootRef}
+      lang={interfaceLocale}
       className={styles.player}
       aria-label={t('listen.listen')}
       data-print="hide"
@@ -230,7 +231,7 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
             parts={{
               headline: (
                 <ArticleLink slug={next.slug}>
-                  <span>{next.headline}</span>
+                  <span lang={language}>{next.headline}</span>
                 </ArticleLink>
               ),
             }}
