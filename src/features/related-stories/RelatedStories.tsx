@@ -3,7 +3,7 @@ import { ArticleLink } from '../../components/ArticleLink'
 import { StoryMeta, StoryThumbnail } from '../../components/StoryMeta'
 import type { RelatedView } from '../../content/view-model'
 import styles from './related-stories.module.css'
-import { interfaceLanguage, t } from '../../i18n/interface'
+import { interfaceLanguage, interfaceLocale, t } from '../../i18n/interface'
 
 const THUMBNAIL_SIZES = '(min-width: 60rem) 18rem, (min-width: 36rem) 45vw, 100vw'
 
@@ -36,7 +36,10 @@ function ExternalStoryItem({ story }: { story: ExternalStory }) {
   return (
     <li className={styles.story}>
       <div className={styles.text}>
-        <StoryMeta section={{ name: story.source ?? t('article.elsewhere') }} language="en" />
+        <StoryMeta
+          section={{ name: story.source ?? t('article.elsewhere') }}
+          language={interfaceLocale}
+        />
         <h3 className={styles.headline}>
           <a href={story.href} rel="noopener noreferrer">
             {story.headline}
