@@ -37,9 +37,10 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 }
 
 /**
- * The interface's language and direction, for its words inside an article in another language ("Updated …",
- * "Contents", a block's label): screen readers pronounce them in the right voice, and the dir isolates them
- * so an Arabic label and its date keep their order inside an English line.
+ * The interface's language and direction, for its words mixed into a line of an article in another language
+ * ("Updated …", the byline, a note's label and date): screen readers pronounce them in the right voice, and the
+ * dir isolates them so an Arabic label and its date keep their order inside an English line. Whole blocks of
+ * interface words (a heading, a notice) take only `lang`, and keep the article's alignment.
  */
 export const interfaceLanguage = {
   lang: interfaceLocale,

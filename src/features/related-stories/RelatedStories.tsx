@@ -3,7 +3,7 @@ import { ArticleLink } from '../../components/ArticleLink'
 import { StoryMeta, StoryThumbnail } from '../../components/StoryMeta'
 import type { RelatedView } from '../../content/view-model'
 import styles from './related-stories.module.css'
-import { interfaceLanguage, interfaceLocale, t } from '../../i18n/interface'
+import { interfaceLocale, t } from '../../i18n/interface'
 
 const THUMBNAIL_SIZES = '(min-width: 60rem) 18rem, (min-width: 36rem) 45vw, 100vw'
 
@@ -65,7 +65,7 @@ export function RelatedStories({ stories, language }: RelatedStoriesProps) {
   if (stories.length === 0) return null
   return (
     <section className={styles.related} aria-labelledby={headingId} data-print="hide">
-      <h2 id={headingId} className={styles.title} {...interfaceLanguage}>
+      <h2 id={headingId} className={styles.title} lang={interfaceLocale}>
         {t('article.relatedHeading')}
       </h2>
       <ul className={styles.list}>

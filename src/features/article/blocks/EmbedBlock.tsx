@@ -3,7 +3,7 @@ import type { EmbedView } from '../../../content/block-view'
 import styles from './embed-block.module.css'
 import button from '../../../components/button.module.css'
 import type { MessageId } from '../../../i18n/catalogue-types'
-import { interfaceLanguage, t } from '../../../i18n/interface'
+import { interfaceLanguage, interfaceLocale, t } from '../../../i18n/interface'
 
 // The player's frame is code only readers who ask for a player need: it loads on that click.
 const EmbedFrame = lazy(async () => ({ default: (await import('./EmbedFrame')).EmbedFrame }))
@@ -30,7 +30,7 @@ export function EmbedBlock({ embed }: { embed: EmbedView }) {
       {loaded && frameSrc !== undefined ? (
         <Suspense
           fallback={
-            <p className={styles.loading} {...interfaceLanguage}>
+            <p className={styles.loading} lang={interfaceLocale}>
               {t('embed.loading', { what })}
             </p>
           }
@@ -39,7 +39,7 @@ export function EmbedBlock({ embed }: { embed: EmbedView }) {
         </Suspense>
       ) : (
         <div className={styles.card}>
-          <p className={styles.provider} {...interfaceLanguage}>
+          <p className={styles.provider} lang={interfaceLocale}>
             {what}
           </p>
           <p className={styles.title}>{embed.title}</p>
@@ -48,7 +48,7 @@ export function EmbedBlock({ embed }: { embed: EmbedView }) {
           )}
           {frameSrc === undefined ? null : (
             <>
-              <p className={styles.notice} {...interfaceLanguage}>
+              <p className={styles.notice} lang={interfaceLocale}>
                 {t('embed.notice', { provider })}
               </p>
               <button

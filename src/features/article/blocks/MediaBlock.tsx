@@ -3,7 +3,7 @@ import type { BlockView } from '../../../content/block-view'
 import { useNearViewport } from '../../../lib/use-near-viewport'
 import { formatDuration } from './media-duration'
 import styles from './media-block.module.css'
-import { interfaceLanguage, t } from '../../../i18n/interface'
+import { interfaceLocale, t } from '../../../i18n/interface'
 import { Message } from '../../../components/Message'
 
 type MediaBlockView = Extract<BlockView, { type: 'video' | 'audio' }>
@@ -90,7 +90,7 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
       </figcaption>
       {media.transcript.length === 0 ? null : (
         <details className={styles.transcript}>
-          <summary className={styles.summary} {...interfaceLanguage}>
+          <summary className={styles.summary} lang={interfaceLocale}>
             {t('block.transcript')}
           </summary>
           <div className={styles.transcriptText}>
