@@ -160,6 +160,10 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       reportCompressedSize: true,
       // build/bench/check-budgets.ts reads the chunk graph from here to know what the first view loads.
       manifest: true,
+      rolldownOptions:
+        isSsrBuild === true
+          ? {}
+          : { output: { codeSplitting: { groups: [{ name: 'first-view', tags: ['$initial'] }] } } },
     },
     preview: { host: PREVIEW_HOST, port: previewPort(), strictPort: true },
     test: {
