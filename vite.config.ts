@@ -160,6 +160,9 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       reportCompressedSize: true,
       // build/bench/check-budgets.ts reads the chunk graph from here to know what the first view loads.
       manifest: true,
+      // Rolldown gives every module that the first view shares with an on-demand chunk a tiny chunk of its own
+      // (eleven of them once the richer blocks load on demand): each costs a request and gzip's per-file
+      // overhead. Everything the entry imports statically goes in one chunk instead (1.5 KB less gzip).
       rolldownOptions:
         isSsrBuild === true
           ? {}
