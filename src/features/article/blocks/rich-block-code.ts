@@ -50,9 +50,16 @@ export function needsRichBlocks(blocks: readonly BlockView[]): boolean {
   return blocks.some((block) => LOADS_ON_DEMAND[block.type])
 }
 
+function importRichBlocks(): Promise<RichBlocks> {
+  // The server build links the components statically and never loads them: no dynamic import there.
+  return import.meta.env.SSR
+    ? Promise.reject(new Error('The server entry links the rich blocks statically.'))
+    : import('./RichBlock')
+}
+
 /** The chunk, once: the same promise for every caller, forgotten if it failed so a later call tries again. */
 export function loadRichBlocks(): Promise<RichBlocks> {
-  loading ??= import('./RichBlock').then(
+  loading ??= importRichBlocks().then(
     (module) => (linked = module),
     (error: unknown) => {
       loading = undefined
