@@ -69,6 +69,7 @@ export const ar: CatalogueOf = {
   'article.updated': 'حُدّث في {date}',
   'article.related': 'ذو صلة: ',
   'article.relatedUnavailable': 'المقالات ذات الصلة غير متاحة الآن.',
+  'article.partUnavailable': 'تعذّر تحميل هذا الجزء من المقال. أعد تحميل الصفحة للمحاولة مجددًا.',
   'article.relatedHeading': 'مقالات ذات صلة',
   'article.externalSite': ' (موقع خارجي)',
   'article.readingTime': {

@@ -66,6 +66,8 @@ export const en = {
   'article.updated': 'Updated {date}',
   'article.related': 'Related: ',
   'article.relatedUnavailable': 'Related stories are unavailable right now.',
+  'article.partUnavailable':
+    'This part of the article could not be loaded. Reload the page to try again.',
   'article.relatedHeading': 'Related stories',
   'article.externalSite': ' (external site)',
   'article.readingTime': { one: '{count} min read', other: '{count} min read' },

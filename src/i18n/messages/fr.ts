@@ -70,6 +70,8 @@ export const fr: CatalogueOf = {
   'article.updated': 'Mis à jour le {date}',
   'article.related': 'À lire aussi\u202f: ',
   'article.relatedUnavailable': 'Les articles liés sont indisponibles pour le moment.',
+  'article.partUnavailable':
+    'Cette partie de l’article n’a pas pu être chargée. Rechargez la page pour réessayer.',
   'article.relatedHeading': 'À lire aussi',
   'article.externalSite': ' (site externe)',
   'article.readingTime': { one: 'Lecture\u202f: {count} min', other: 'Lecture\u202f: {count} min' },

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { Figure } from '../../../components/Figure'
 import type { ImageView } from '../../../content/image-view'
 import { photoOpenId } from '../use-photo-viewer'
+import { galleryPhotoKey } from './gallery-photo-key'
 import styles from './gallery.module.css'
 import { interfaceLanguage, t } from '../../../i18n/interface'
 
@@ -12,11 +13,6 @@ interface GalleryProps {
   /** Position of each photo in the article's photo sequence (the viewer's), by galleryPhotoKey. */
   photoIndex: ReadonlyMap<string, number>
   onOpenPhoto: (index: number) => void
-}
-
-/** The viewer's key for the nth photo of a gallery block. */
-export function galleryPhotoKey(blockKey: string, n: number): string {
-  return `${blockKey}-photo-${n}`
 }
 
 // Thumbnails are at most about half the text column wide; one column on a phone.
