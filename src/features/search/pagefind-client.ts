@@ -134,6 +134,7 @@ export async function searchStories(
   basePath: string,
   query: string,
   first: number,
+  signal?: AbortSignal,
 ): Promise<SearchAnswer> {
   const pagefind = await loadPagefind(basePath)
   let found: PagefindResult[]
@@ -145,6 +146,9 @@ export async function searchStories(
     await pagefind.destroy().catch(() => undefined)
     throw new SearchUnavailableError(error)
   }
+  // A query the reader has typed past: its results would never be shown, so their fragments (one file
+  // each) are not fetched.
+  signal?.throwIfAborted()
   let loaded = first
   return {
     query,

@@ -27,18 +27,18 @@ export function useSearch(query: string) {
 
   useEffect(() => {
     if (trimmed === '') return
-    let current = true
-    searchStories(config.basePath, trimmed, RESULTS_PER_PAGE).then(
+    const superseded = new AbortController()
+    searchStories(config.basePath, trimmed, RESULTS_PER_PAGE, superseded.signal).then(
       (answer) => {
-        if (current)
+        if (!superseded.signal.aborted)
           setOutcome({ query: trimmed, attempt, failed: false, answer, results: answer.results })
       },
       () => {
-        if (current) setOutcome({ query: trimmed, attempt, failed: true })
+        if (!superseded.signal.aborted) setOutcome({ query: trimmed, attempt, failed: true })
       },
     )
     return () => {
-      current = false
+      superseded.abort()
     }
   }, [trimmed, attempt])
 
