@@ -123,6 +123,11 @@ export function SearchPage() {
           </button>
         </div>
       ) : null}
+      {state.status === 'offline' ? (
+        <div className={styles.problem}>
+          <p>{t('search.offlineText')}</p>
+        </div>
+      ) : null}
       {state.status === 'done' && state.total === 0 ? (
         <p className={styles.hint}>{t('search.noneHint')}</p>
       ) : null}

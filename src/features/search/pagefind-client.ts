@@ -201,6 +201,9 @@ export async function searchStories(
   // A query the reader has typed past: its results would never be shown, so their fragments (one file
   // each) are not fetched.
   signal?.throwIfAborted()
+  // Pagefind passes over an index chunk it could not fetch: offline, "nothing found" may only mean that.
+  if (found.length === 0 && !navigator.onLine)
+    throw new SearchUnavailableError(new Error('offline, and nothing found in what is loaded'))
   // A corrected story's older copy is neither shown nor counted, whichever copies matched.
   const current = found.filter((result) => !delta.superseded.has(result.id))
   const more = resultPages(current)
