@@ -64,7 +64,8 @@ async function saveStatic(
 const pages: Record<string, string> = {
   section: await firstPage('sections'),
   author: await firstPage('authors'),
-  search: '/search?q=Russia',
+  search: '/search',
+  'search results': '/search?q=Russia',
 }
 
 const preview = await startPreview()
@@ -73,7 +74,7 @@ try {
   const browser = await chromium.launch(chromiumLaunchOptions)
   const references: Record<string, string> = {}
   for (const [name, url] of Object.entries(pages))
-    references[name] = await saveStatic(browser, url, name)
+    references[name] = await saveStatic(browser, url, name.replace(/\W+/g, '-'))
   await browser.close()
   await mkdir(reportsDir, { recursive: true })
   for (let run = 0; run < RUNS; run += 1) {
@@ -84,13 +85,13 @@ try {
       results[name].page.push(
         runLighthouse(
           `${PREVIEW_ORIGIN}${url}`,
-          path.join(reportsDir, `lighthouse-${name}-${run + 1}.json`),
+          path.join(reportsDir, `lighthouse-${name.replace(/\W+/g, '-')}-${run + 1}.json`),
         ),
       )
       results[name].reference.push(
         runLighthouse(
           `${PREVIEW_ORIGIN}${reference}`,
-          path.join(reportsDir, `lighthouse-${name}-static-${run + 1}.json`),
+          path.join(reportsDir, `lighthouse-${name.replace(/\W+/g, '-')}-static-${run + 1}.json`),
         ),
       )
     }
