@@ -10,8 +10,12 @@ import { server } from '../support/server'
 
 test('a section page fetches its first picture at once, and lets the others wait for the scroll', async () => {
   server.use(
-    http.get('*/content/sections/world/index.json', () =>
-      HttpResponse.json(readFixture('listings/section-world.json')),
+    http.get(
+      '*/content/sections/world/index.json',
+      () =>
+        new HttpResponse(JSON.stringify(readFixture('listings/section-world.json')), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
     ),
   )
   renderApp('/sections/world')
