@@ -4,6 +4,7 @@
 // search fragment), never to the archive.
 
 import type { SummaryData } from '../../src/content/format'
+import { addToSearchIndex } from '../syndication/search-delta'
 
 export interface PublishedStory {
   slug: string
@@ -25,5 +26,5 @@ export interface PublishHook {
 export const PUBLISH_HOOKS: PublishHook[] = [
   // { name: 'feeds', run: updateFeeds },          (build/feeds: the newest entries come from frontPage)
   // { name: 'news sitemap', run: updateNewsSitemap },
-  // { name: 'search index', run: addToSearchIndex },
+  { name: 'search index', run: addToSearchIndex },
 ]
