@@ -4,6 +4,8 @@
 // search fragment), never to the archive.
 
 import type { SummaryData } from '../../src/content/format'
+import type { ArticleRecord } from '../content/validate-articles'
+import type { ListingsChange } from './listing-publish'
 
 export interface PublishedStory {
   slug: string
@@ -14,6 +16,12 @@ export interface PublishedStory {
   /** The front page after the publish (the newest stories, for feeds and the news sitemap). */
   frontPage: { articles: SummaryData[]; pageCount: number }
   dist: string
+  /** What the content step keeps for the story (its summary and syndication facts). */
+  record: ArticleRecord
+  /** A correction: how the story was listed before (its section, authors and topics may have changed). */
+  previous?: SummaryData
+  /** The section, author and topic listings whose index files this publish changed. */
+  listings: ListingsChange['changed']
 }
 
 export interface PublishHook {
