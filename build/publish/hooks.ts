@@ -6,6 +6,8 @@
 import type { SummaryData } from '../../src/content/format'
 import type { ArticleRecord } from '../content/validate-articles'
 import type { ListingsChange } from './listing-publish'
+import { updateFeeds } from './publish-feeds'
+import { updateSitemaps } from './publish-sitemaps'
 
 export interface PublishedStory {
   slug: string
@@ -20,6 +22,8 @@ export interface PublishedStory {
   record: ArticleRecord
   /** A correction: how the story was listed before (its section, authors and topics may have changed). */
   previous?: SummaryData
+  /** How many stories are newer on the front page's index (its place in the build's sitemaps). */
+  position?: number
   /** The section, author and topic listings whose index files this publish changed. */
   listings: ListingsChange['changed']
 }
@@ -31,7 +35,7 @@ export interface PublishHook {
 }
 
 export const PUBLISH_HOOKS: PublishHook[] = [
-  // { name: 'feeds', run: updateFeeds },          (build/feeds: the newest entries come from frontPage)
-  // { name: 'news sitemap', run: updateNewsSitemap },
+  { name: 'feeds', run: updateFeeds },
+  { name: 'sitemaps', run: updateSitemaps },
   // { name: 'search index', run: addToSearchIndex },
 ]

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
-import { bucketFile, bucketOfPage } from '../../src/content/index-layout'
+import { bucketFile, bucketOfPage, STORIES_PER_PAGE } from '../../src/content/index-layout'
 import { frontPageFile } from '../../src/content/content-files'
 import type { VariantManifest } from '../content/image-variants'
 import type { ArticleRecord } from '../content/validate-articles'
@@ -10,7 +10,7 @@ import type { ServerEntry } from '../prerender/server-entry'
 import { publishJson } from '../prerender/publish-json'
 import { prerendersArticle } from '../prerender/render-mode'
 import { PUBLISH_HOOKS } from './hooks'
-import type { IndexWriter } from './index-files'
+import type { IndexChange, IndexWriter } from './index-files'
 import { placeInIndex, readJsonFile, removeFile, summariesOf, writeAtomically } from './index-files'
 import { publishListings } from './listing-publish'
 import { readManifest, recordPublish } from './manifest'
@@ -123,6 +123,7 @@ export async function publishIntoDist(input: PublishInput): Promise<PublishResul
       record,
       previous,
       listings: listings.changed,
+      position: positionOf(record.slug, front),
     })
     files.push(...done.files)
     done.keys.forEach((key) => keys.add(key))
@@ -138,6 +139,15 @@ export async function publishIntoDist(input: PublishInput): Promise<PublishResul
     ms: Math.round(performance.now() - started),
   })
   return result
+}
+
+/** Stories newer than this one on the front page's index: page 1, then the older pages in order. */
+function positionOf(slug: string, change: IndexChange): number | undefined {
+  const onFront = change.front.articles.findIndex((item) => item.slug === slug)
+  if (onFront !== -1) return onFront
+  const inOlder = change.older?.articles.findIndex((item) => item.slug === slug) ?? -1
+  if (change.older === undefined || inOlder === -1) return undefined
+  return change.front.articles.length + (change.older.page - 2) * STORIES_PER_PAGE + inOlder
 }
 
 function readManifestMode(manifest: {

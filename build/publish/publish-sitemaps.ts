@@ -1,0 +1,209 @@
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { articlePath } from '../../src/content/site-paths'
+import { NEWS_SITEMAP_KEY, SITEMAP_KEY, sitemapKey } from '../../src/content/syndication-keys'
+import { loadServerEntry } from '../prerender/server-entry'
+import type { SitemapUrl } from '../syndication/sitemaps'
+import {
+  NEWS_LIMIT,
+  NEWS_WINDOW_MS,
+  newsSitemapXml,
+  sitemapIndexXml,
+  sitemapXml,
+  URLS_PER_SITEMAP,
+} from '../syndication/sitemaps'
+import { publicUrl, toSyndicationItem } from '../syndication/syndication-items'
+import type { SyndicationSite } from '../syndication/write-syndication'
+import {
+  NEWS_SITEMAP_PATH,
+  SITEMAP_INDEX_PATH,
+  sitemapPath,
+} from '../syndication/write-syndication'
+import type { PublishedStory } from './hooks'
+import { writeAtomically } from './index-files'
+
+// The sitemaps after one publish: the Google News sitemap (the last two days, kept from the one on disk plus
+// this story, so no index is read for it), the story's own entry in the one sitemap file that holds it (a new
+// story joins the last file, or starts a new one when that is full) and the index's dates for both. The
+// files are the `sitemap` library's own output, edited entry by entry: each <url> is one element with no
+// whitespace around it.
+
+const URL_ELEMENT = /<url>.*?<\/url>/gs
+const LOC = /<loc>(.*?)<\/loc>/
+const LASTMOD = /<lastmod>(.*?)<\/lastmod>/
+const PUBLICATION_DATE = /<news:publication_date>(.*?)<\/news:publication_date>/
+const SITEMAP_ELEMENT = /<sitemap>.*?<\/sitemap>/gs
+
+const XML_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+}
+const unescapeXml = (text: string) =>
+  text.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => XML_ENTITIES[entity] ?? entity)
+
+const readText = (file: string) => readFile(file, 'utf8').catch(() => undefined)
+
+/** The <url> elements of a sitemap this build wrote, and the text before the first one (the header). */
+function urlElements(xml: string): { head: string; elements: string[] } {
+  const elements = xml.match(URL_ELEMENT) ?? []
+  const first = xml.indexOf('<url>')
+  const head = first === -1 ? xml.slice(0, xml.indexOf('</urlset>')) : xml.slice(0, first)
+  return { head, elements }
+}
+
+const locOf = (element: string) => unescapeXml(LOC.exec(element)?.[1] ?? '')
+const dateIn = (pattern: RegExp, element: string) => {
+  const value = pattern.exec(element)?.[1]
+  return value === undefined ? undefined : new Date(value)
+}
+
+function elementOf(xml: string): string {
+  const element = urlElements(xml).elements[0]
+  if (element === undefined) throw new Error('the sitemap library wrote no <url> element')
+  return element
+}
+
+interface IndexEntry {
+  url: string
+  lastmod?: Date
+}
+
+function indexEntries(xml: string | undefined): IndexEntry[] {
+  return (xml?.match(SITEMAP_ELEMENT) ?? []).map((element) => ({
+    url: locOf(element),
+    lastmod: dateIn(LASTMOD, element),
+  }))
+}
+
+const later = (a: Date | undefined, b: Date | undefined) =>
+  a === undefined ? b : b === undefined || a > b ? a : b
+
+export async function updateSitemaps(
+  story: PublishedStory,
+  now = new Date(),
+): Promise<{ files: string[]; keys: string[] }> {
+  const entry = await loadServerEntry()
+  const site: SyndicationSite = entry.siteConfig
+  const item = toSyndicationItem(story.record, site)
+  const url = publicUrl(site, articlePath(story.slug))
+  const distFile = (appPath: string) => path.join(story.dist, appPath.slice(1))
+  const files: string[] = []
+  const keys: string[] = []
+  const write = async (appPath: string, text: string) => {
+    await writeAtomically(distFile(appPath), text)
+    files.push(appPath.slice(1))
+  }
+  const index = indexEntries(await readText(distFile(SITEMAP_INDEX_PATH)))
+  const setIndex = (appPath: string, lastmod: Date | undefined) => {
+    const address = publicUrl(site, appPath)
+    const found = index.find((each) => each.url === address)
+    if (found) found.lastmod = lastmod
+    else index.push({ url: address, lastmod })
+  }
+
+  // The news sitemap: the stories of the last two days, newest first; this one's entry replaced or added.
+  const since = now.getTime() - NEWS_WINDOW_MS
+  const news = urlElements((await readText(distFile(NEWS_SITEMAP_PATH))) ?? '')
+  const published = item.published?.getTime()
+  const fresh =
+    published !== undefined && published >= since && published <= now.getTime()
+      ? [elementOf(await newsSitemapXml([item], site.siteName))]
+      : []
+  const kept = [
+    ...news.elements.filter((element) => {
+      const time = dateIn(PUBLICATION_DATE, element)?.getTime()
+      return locOf(element) !== url && time !== undefined && time >= since
+    }),
+    ...fresh,
+  ]
+    .map((element) => ({ element, time: dateIn(PUBLICATION_DATE, element)?.getTime() ?? 0 }))
+    .sort((a, b) => b.time - a.time)
+    .slice(0, NEWS_LIMIT)
+  if (kept.length > 0 || news.elements.length > 0) {
+    // The protocol wants at least one URL: a quiet spell leaves no news sitemap, as the build does.
+    const head =
+      fresh.length > 0 || news.head === ''
+        ? urlElements(await newsSitemapXml([item], site.siteName)).head
+        : news.head
+    if (kept.length > 0) {
+      await write(NEWS_SITEMAP_PATH, `${head}${kept.map((each) => each.element).join('')}</urlset>`)
+      setIndex(
+        NEWS_SITEMAP_PATH,
+        kept.reduce<Date | undefined>(
+          (max, each) => later(max, dateIn(LASTMOD, each.element)),
+          undefined,
+        ),
+      )
+    } else {
+      await rm(distFile(NEWS_SITEMAP_PATH), { force: true })
+      files.push(NEWS_SITEMAP_PATH.slice(1))
+      const at = index.findIndex((each) => each.url === publicUrl(site, NEWS_SITEMAP_PATH))
+      if (at !== -1) index.splice(at, 1)
+    }
+    keys.push(NEWS_SITEMAP_KEY)
+  }
+
+  // The story's entry in the regular sitemaps.
+  const element = elementOf(await sitemapXml([{ url, lastmod: item.updated }]))
+  const numbers = index
+    .map((each) => /\/sitemaps\/sitemap-(\d+)\.xml$/.exec(each.url)?.[1])
+    .filter((number): number is string => number !== undefined)
+    .map(Number)
+  const last = Math.max(0, ...numbers)
+  const holding = await findHolding(story, numbers, last, url, distFile)
+  if (holding !== undefined) {
+    const { number, xml } = holding
+    const { head, elements } = urlElements(xml)
+    const at = elements.findIndex((each) => locOf(each) === url)
+    if (at === -1) elements.push(element)
+    else elements[at] = element
+    await write(sitemapPath(number), `${head}${elements.join('')}</urlset>`)
+    const before = index.find((each) => each.url === publicUrl(site, sitemapPath(number)))
+    setIndex(sitemapPath(number), later(before?.lastmod, item.updated))
+    keys.push(sitemapKey(number))
+  } else {
+    // The last file is full (or there is none): the story starts the next one.
+    await write(sitemapPath(last + 1), await sitemapXml([{ url, lastmod: item.updated }]))
+    setIndex(sitemapPath(last + 1), item.updated)
+    keys.push(sitemapKey(last + 1))
+  }
+
+  const entries: SitemapUrl[] = index.map((each) => ({ url: each.url, lastmod: each.lastmod }))
+  await write(SITEMAP_INDEX_PATH, await sitemapIndexXml(entries))
+  keys.push(SITEMAP_KEY)
+  return { files, keys }
+}
+
+/**
+ * The sitemap file that lists the story, or for a new story the last file if it has room. The build lists the
+ * front page's pages, then the stories newest first, 50,000 URLs a file: the story's place on the front page's
+ * index says which file that is; a story published since the build is in the last file, or next door.
+ */
+async function findHolding(
+  story: PublishedStory,
+  numbers: readonly number[],
+  last: number,
+  url: string,
+  distFile: (appPath: string) => string,
+): Promise<{ number: number; xml: string } | undefined> {
+  const needle = `<loc>${url.replace(/&/g, '&amp;')}</loc>`
+  if (story.kind === 'correction') {
+    const guess =
+      story.position === undefined
+        ? last
+        : Math.floor((story.frontPage.pageCount + story.position) / URLS_PER_SITEMAP) + 1
+    const order = [guess, guess + 1, guess - 1, last, ...numbers]
+    for (const number of new Set(order.filter((each) => numbers.includes(each)))) {
+      const xml = await readText(distFile(sitemapPath(number)))
+      if (xml?.includes(needle)) return { number, xml }
+    }
+  }
+  if (last === 0) return undefined
+  const xml = (await readText(distFile(sitemapPath(last)))) ?? ''
+  // Counting elements, not parsing them: the file is ours.
+  const count = xml.split('<url>').length - 1
+  return count < URLS_PER_SITEMAP ? { number: last, xml } : undefined
+}
