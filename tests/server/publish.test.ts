@@ -176,6 +176,20 @@ describe('publishing one story', () => {
     second.getByRole('link', { name: 'Story 30' })
     const third = await screenOf(await (await handler(page('/page/3'))).text())
     third.getByRole('link', { name: 'Story 0' })
+
+    // World lists the same seventy stories: its pages moved too, made from its own buckets.
+    expect(last?.files).toContain('content/sections/world/buckets/1.json')
+    expect(last?.keys).toContain('section:world')
+    const world = await screenOf(await (await handler(page('/sections/world/page/3'))).text())
+    world.getByRole('link', { name: 'Story 0' })
+    const json = await handler(page('/content/sections/world/pages/2.json'))
+    expect(json.headers.get('xkey')).toContain('section:world:2')
+    const older = (await json.json()) as {
+      articles: SummaryData[]
+      page: number
+      pageCount: number
+    }
+    expect([older.articles[0]?.slug, older.page, older.pageCount]).toEqual(['story-59', 2, 3])
   })
 
   test('a story that breaks the format is refused with the problem named', () => {
