@@ -122,7 +122,10 @@ export async function updateSitemaps(
     .map((element) => ({ element, time: dateIn(PUBLICATION_DATE, element)?.getTime() ?? 0 }))
     .sort((a, b) => b.time - a.time)
     .slice(0, NEWS_LIMIT)
-  if (kept.length > 0 || news.elements.length > 0) {
+  const inNews = news.elements.some((element) => locOf(element) === url)
+  // Unchanged unless the story is (or was) in it, or a story aged out of the two days.
+  const newsChanged = fresh.length > 0 || inNews || kept.length !== news.elements.length
+  if (newsChanged && (kept.length > 0 || news.elements.length > 0)) {
     // The protocol wants at least one URL: a quiet spell leaves no news sitemap, as the build does.
     const head =
       fresh.length > 0 || news.head === ''
@@ -156,11 +159,7 @@ export async function updateSitemaps(
   const holding = await findHolding(story, numbers, last, url, distFile)
   if (holding !== undefined) {
     const { number, xml } = holding
-    const { head, elements } = urlElements(xml)
-    const at = elements.findIndex((each) => locOf(each) === url)
-    if (at === -1) elements.push(element)
-    else elements[at] = element
-    await write(sitemapPath(number), `${head}${elements.join('')}</urlset>`)
+    await write(sitemapPath(number), withElement(xml, url, element))
     const before = index.find((each) => each.url === publicUrl(site, sitemapPath(number)))
     setIndex(sitemapPath(number), later(before?.lastmod, item.updated))
     keys.push(sitemapKey(number))
@@ -177,6 +176,30 @@ export async function updateSitemaps(
   return { files, keys }
 }
 
+/** Counting elements, not parsing them: the file is ours. */
+function urlCount(xml: string): number {
+  let count = 0
+  for (let at = xml.indexOf('<url>'); at !== -1; at = xml.indexOf('<url>', at + 5)) count += 1
+  return count
+}
+
+const locElement = (url: string) => `<loc>${url.replace(/&/g, '&amp;')}</loc>`
+
+/**
+ * The sitemap with the story's <url> element replaced, or added at the end: found by its <loc> with one
+ * search through the text, so a file of 50,000 URLs is never split into elements.
+ */
+function withElement(xml: string, url: string, element: string): string {
+  const at = xml.indexOf(locElement(url))
+  if (at === -1) {
+    const end = xml.lastIndexOf('</urlset>')
+    return `${xml.slice(0, end)}${element}${xml.slice(end)}`
+  }
+  const start = xml.lastIndexOf('<url>', at)
+  const end = xml.indexOf('</url>', at) + '</url>'.length
+  return `${xml.slice(0, start)}${element}${xml.slice(end)}`
+}
+
 /**
  * The sitemap file that lists the story, or for a new story the last file if it has room. The build lists the
  * front page's pages, then the stories newest first, 50,000 URLs a file: the story's place on the front page's
@@ -189,7 +212,7 @@ async function findHolding(
   url: string,
   distFile: (appPath: string) => string,
 ): Promise<{ number: number; xml: string } | undefined> {
-  const needle = `<loc>${url.replace(/&/g, '&amp;')}</loc>`
+  const needle = locElement(url)
   if (story.kind === 'correction') {
     const guess =
       story.position === undefined
@@ -203,7 +226,5 @@ async function findHolding(
   }
   if (last === 0) return undefined
   const xml = (await readText(distFile(sitemapPath(last)))) ?? ''
-  // Counting elements, not parsing them: the file is ours.
-  const count = xml.split('<url>').length - 1
-  return count < URLS_PER_SITEMAP ? { number: last, xml } : undefined
+  return urlCount(xml) < URLS_PER_SITEMAP ? { number: last, xml } : undefined
 }
