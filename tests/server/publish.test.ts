@@ -324,3 +324,29 @@ describe('the sitemaps', () => {
     expect(await xmllintProblems(index, XSD.index)).toBe('')
   })
 })
+
+describe('on a static host', () => {
+  test('a new bucket rewrites the numbered pages of the front page and of each listing', async () => {
+    await writeRenderManifest(dist, { mode: 'static', prerenderSince: -Infinity })
+    for (let n = 0; n < 20; n += 1) await publish(`new-story-${n}`, `New story ${n}`, at(200 + n))
+    // Seventy stories and twenty new: page 3 of each is now the oldest thirty, as files.
+    for (const [json, html] of [
+      ['content/pages/3.json', 'page/3.html'],
+      ['content/sections/world/pages/3.json', 'sections/world/page/3.html'],
+      ['content/authors/test-writer/pages/3.json', 'authors/test-writer/page/3.html'],
+    ] as const) {
+      const file = JSON.parse(await readFile(path.join(dist, json), 'utf8')) as {
+        articles: SummaryData[]
+        page: number
+        pageCount: number
+      }
+      expect([file.articles.at(-1)?.slug, file.page, file.pageCount], json).toEqual([
+        'story-0',
+        3,
+        3,
+      ])
+      const screen = await screenOf(await readFile(path.join(dist, html), 'utf8'))
+      screen.getByRole('link', { name: 'Story 0' })
+    }
+  })
+})
