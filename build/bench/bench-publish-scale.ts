@@ -15,6 +15,7 @@ import type { SummaryData } from '../../src/content/format'
 import { articlePath, frontPagePath } from '../../src/content/site-paths'
 import {
   newsSitemapXml,
+  SITEMAP_FILE_URLS,
   sitemapIndexXml,
   sitemapXml,
   splitIntoSitemaps,
@@ -108,7 +109,7 @@ async function publishStory(dist: string, slug: string, publishedAt: string, n: 
   )
 }
 
-/** What the build's syndication step writes for these stories: sitemaps (50,000 URLs a file) and news. */
+/** What the build's syndication step writes for these stories: its sitemaps and news sitemap. */
 async function writeSitemaps(dist: string, summaries: readonly SummaryData[], pageCount: number) {
   const urls: SitemapUrl[] = [
     ...Array.from({ length: pageCount }, (_, index) => ({
@@ -121,7 +122,7 @@ async function writeSitemaps(dist: string, summaries: readonly SummaryData[], pa
   ]
   await mkdir(path.join(dist, 'sitemaps'), { recursive: true })
   const index: SitemapUrl[] = []
-  for (const [number, chunk] of splitIntoSitemaps(urls).entries()) {
+  for (const [number, chunk] of splitIntoSitemaps(urls, SITEMAP_FILE_URLS).entries()) {
     await writeFile(path.join(dist, sitemapPath(number + 1).slice(1)), await sitemapXml(chunk))
     index.push({ url: publicUrl(site, sitemapPath(number + 1)) })
   }
@@ -205,7 +206,9 @@ for (const size of SIZES) {
     const newestFirst = pages.flatMap((page) => page.articles)
     const sitemapUrls = await writeSitemaps(dist, newestFirst, pages.length)
     summaries = []
-    const deep = Array.from({ length: RUNS }, (_, run) => Math.floor((size * (run + 1)) / (RUNS + 2)))
+    const deep = Array.from({ length: RUNS }, (_, run) =>
+      Math.floor((size * (run + 1)) / (RUNS + 2)),
+    )
     const withFiles = [
       ...deep,
       ...Array.from({ length: Math.min(size, NEWEST_WITH_FILES) }, (_, k) => size - 1 - k),
@@ -272,7 +275,7 @@ other helpers' builds and tests running on the same 2 cores (so wall times vary 
 medians, the spread and the CPU time). \`npm run publish\` reads and writes only index files (the front page's
 and the story's section's, authors' and topics' listings: ${SECTIONS.length} sections, ${AUTHORS} authors and ${TOPICS.length} topics here), the feeds and sitemaps
 that carry the story and its own files, so those files for N stories (the index, every listing's page 1 and
-buckets, the build's sitemaps of 50,000 URLs and its news sitemap, the newest ${NEWEST_WITH_FILES} article files; written in
+buckets, the build's sitemaps (${SITEMAP_FILE_URLS.toLocaleString('en')} URLs a file) and its news sitemap, the newest ${NEWEST_WITH_FILES} article files; written in
 the temp folder and deleted after) stand for the archive. Each size: ${RUNS} corrections spread through the
 archive and ${RUNS} new stories, in-process after ${WARM_UPS} warm-up publishes; medians, with every run in brackets. CPU
 time is \`process.cpuUsage()\` (user + system) across the publish.

@@ -22,6 +22,8 @@ export interface PublishedStory {
   record: ArticleRecord
   /** A correction: how the story was listed before (its section, authors and topics may have changed). */
   previous?: SummaryData
+  /** The front page's pages whose stories changed (1, or the older page a correction was on). */
+  frontPages?: number[]
   /** How many stories are newer on the front page's index (its place in the build's sitemaps). */
   position?: number
   /** The section, author and topic listings whose index files this publish changed. */

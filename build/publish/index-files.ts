@@ -35,6 +35,8 @@ export interface IndexChange {
   emptied: boolean
   /** The older page rewritten, when the change was to a full bucket. */
   older?: IndexPage
+  /** The index had no page before: its first story. */
+  created?: boolean
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -167,7 +169,8 @@ export async function placeInIndex(
   summary: SummaryData,
   options: PlaceOptions = {},
 ): Promise<IndexChange> {
-  const front = (await readFront(writer.content, folder)) ?? { articles: [], page: 1, pageCount: 1 }
+  const existing = await readFront(writer.content, folder)
+  const front = existing ?? { articles: [], page: 1, pageCount: 1 }
   const buckets = front.pageCount - 1
   const onFront = front.articles.some((item) => item.slug === summary.slug)
   const oldest = front.articles.at(-1)
@@ -211,7 +214,7 @@ export async function placeInIndex(
   }
   const next = { articles: kept, page: 1, pageCount }
   await writeFront(writer, folder, next)
-  return { pages: [1], renumbered, front: next, emptied: false }
+  return { pages: [1], renumbered, front: next, emptied: false, created: existing === undefined }
 }
 
 /** Takes the story out of the index in `folder` (it left this section, or lost this author or topic). */

@@ -21,7 +21,13 @@ export interface ListingRef {
 
 export interface ListingsChange {
   /** Every listing whose files changed, with whether the story is still on it. */
-  changed: (ListingRef & { listed: boolean; emptied: boolean })[]
+  changed: (ListingRef & {
+    listed: boolean
+    emptied: boolean
+    /** Its first story: the listing's page is new. */
+    created: boolean
+    pages: number[]
+  })[]
   keys: string[]
 }
 
@@ -107,14 +113,26 @@ export async function publishListings(
       previous: wasListed ? previous : undefined,
     })
     await afterChange(context, listing, change, keys)
-    changed.push({ ...listing, listed: true, emptied: false })
+    changed.push({
+      ...listing,
+      listed: true,
+      emptied: false,
+      created: change.created === true,
+      pages: change.pages,
+    })
   }
   for (const listing of before.filter((old) => !now.some(sameListing(old)))) {
     if (previous === undefined) break
     const change = await removeFromIndex(context.writer, listingFolderOf(listing), previous)
     if (change === undefined) continue
     await afterChange(context, listing, change, keys)
-    changed.push({ ...listing, listed: false, emptied: change.emptied })
+    changed.push({
+      ...listing,
+      listed: false,
+      emptied: change.emptied,
+      created: false,
+      pages: change.pages,
+    })
   }
   return { changed, keys: [...keys] }
 }

@@ -124,6 +124,7 @@ export async function publishIntoDist(input: PublishInput): Promise<PublishResul
       previous,
       listings: listings.changed,
       position: positionOf(record.slug, front),
+      frontPages: front.pages,
     })
     files.push(...done.files)
     done.keys.forEach((key) => keys.add(key))

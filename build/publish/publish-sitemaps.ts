@@ -1,16 +1,16 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { articlePath } from '../../src/content/site-paths'
+import { listingPath } from '../../src/content/listing-paths'
+import { articlePath, frontPagePath } from '../../src/content/site-paths'
 import { NEWS_SITEMAP_KEY, SITEMAP_KEY, sitemapKey } from '../../src/content/syndication-keys'
 import { loadServerEntry } from '../prerender/server-entry'
-import type { SitemapUrl } from '../syndication/sitemaps'
 import {
   NEWS_LIMIT,
   NEWS_WINDOW_MS,
   newsSitemapXml,
   sitemapIndexXml,
   sitemapXml,
-  URLS_PER_SITEMAP,
+  SITEMAP_FILE_URLS,
 } from '../syndication/sitemaps'
 import { publicUrl, toSyndicationItem } from '../syndication/syndication-items'
 import type { SyndicationSite } from '../syndication/write-syndication'
@@ -96,12 +96,16 @@ export async function updateSitemaps(
     await writeAtomically(distFile(appPath), text)
     files.push(appPath.slice(1))
   }
-  const index = indexEntries(await readText(distFile(SITEMAP_INDEX_PATH)))
+  const indexXml = await readText(distFile(SITEMAP_INDEX_PATH))
+  const index = indexEntries(indexXml)
+  /** The index's entries this publish changed (or removed: lastmod null), by URL. */
+  const touched = new Map<string, Date | undefined | null>()
   const setIndex = (appPath: string, lastmod: Date | undefined) => {
     const address = publicUrl(site, appPath)
     const found = index.find((each) => each.url === address)
     if (found) found.lastmod = lastmod
     else index.push({ url: address, lastmod })
+    touched.set(address, lastmod)
   }
 
   // The news sitemap: the stories of the last two days, newest first; this one's entry replaced or added.
@@ -145,6 +149,7 @@ export async function updateSitemaps(
       files.push(NEWS_SITEMAP_PATH.slice(1))
       const at = index.findIndex((each) => each.url === publicUrl(site, NEWS_SITEMAP_PATH))
       if (at !== -1) index.splice(at, 1)
+      touched.set(publicUrl(site, NEWS_SITEMAP_PATH), null)
     }
     keys.push(NEWS_SITEMAP_KEY)
   }
@@ -152,9 +157,8 @@ export async function updateSitemaps(
   // The story's entry in the regular sitemaps.
   const element = elementOf(await sitemapXml([{ url, lastmod: item.updated }]))
   const numbers = index
-    .map((each) => /\/sitemaps\/sitemap-(\d+)\.xml$/.exec(each.url)?.[1])
-    .filter((number): number is string => number !== undefined)
-    .map(Number)
+    .map((each) => sitemapNumber(each.url))
+    .filter((number) => number !== undefined)
   const last = Math.max(0, ...numbers)
   const holding = await findHolding(story, numbers, last, url, distFile)
   if (holding !== undefined) {
@@ -170,10 +174,120 @@ export async function updateSitemaps(
     keys.push(sitemapKey(last + 1))
   }
 
-  const entries: SitemapUrl[] = index.map((each) => ({ url: each.url, lastmod: each.lastmod }))
-  await write(SITEMAP_INDEX_PATH, await sitemapIndexXml(entries))
+  // The pages that list the story changed when it did: their lastmod moves too (the front page's pages come
+  // first in the build's sitemaps, listings last).
+  const pageUrls = [
+    ...(story.frontPages ?? []).map((page) => publicUrl(site, frontPagePath(page))),
+    ...story.listings
+      .filter((listing) => listing.listed)
+      .flatMap((listing) =>
+        listing.pages.map((page) => publicUrl(site, listingPath(listing.kind, listing.slug, page))),
+      ),
+  ]
+  // A listing the story started has a page crawlers don't know yet; one it emptied is gone.
+  const added = story.listings
+    .filter((listing) => listing.created)
+    .map((listing) => publicUrl(site, listingPath(listing.kind, listing.slug)))
+  const gone = story.listings
+    .filter((listing) => listing.emptied)
+    .map((listing) => publicUrl(site, listingPath(listing.kind, listing.slug)))
+  const lastNow = Math.max(0, ...index.map((each) => sitemapNumber(each.url) ?? 0))
+  const found = new Set<string>()
+  const checked = [...new Set([1, lastNow - 1, lastNow].filter((n) => n >= 1))]
+  for (const number of checked) {
+    const xml = await readText(distFile(sitemapPath(number)))
+    if (xml === undefined || item.updated === undefined) continue
+    for (const address of added) if (xml.includes(locElement(address))) found.add(address)
+    let edited = withoutElements(withLastmods(xml, pageUrls, item.updated), gone)
+    if (number === lastNow) {
+      const missing = added.filter(
+        (address) => !found.has(address) && !edited.includes(locElement(address)),
+      )
+      if (missing.length > 0 && urlCount(edited) + missing.length <= SITEMAP_FILE_URLS)
+        for (const address of missing)
+          edited = withElement(
+            edited,
+            address,
+            elementOf(await sitemapXml([{ url: address, lastmod: item.updated }])),
+          )
+    }
+    if (edited === xml) continue
+    await write(sitemapPath(number), edited)
+    const before = index.find((each) => each.url === publicUrl(site, sitemapPath(number)))
+    setIndex(sitemapPath(number), later(before?.lastmod, item.updated))
+    keys.push(sitemapKey(number))
+  }
+
+  await write(SITEMAP_INDEX_PATH, await withIndexEntries(indexXml, index, touched))
   keys.push(SITEMAP_KEY)
   return { files, keys }
+}
+
+/**
+ * The sitemap index with the touched entries replaced, added or removed, element by element; the whole index
+ * is written by the library only when there was none. At a million stories it names 200 files.
+ */
+async function withIndexEntries(
+  xml: string | undefined,
+  index: readonly IndexEntry[],
+  touched: ReadonlyMap<string, Date | undefined | null>,
+): Promise<string> {
+  if (xml === undefined || !xml.includes('</sitemapindex>'))
+    return sitemapIndexXml(index.map((each) => ({ url: each.url, lastmod: each.lastmod })))
+  let text = xml
+  for (const [url, lastmod] of touched) {
+    const at = text.indexOf(locElement(url))
+    const start = at === -1 ? -1 : text.lastIndexOf('<sitemap>', at)
+    const end = at === -1 ? -1 : text.indexOf('</sitemap>', at) + '</sitemap>'.length
+    const rendered =
+      lastmod === null
+        ? ''
+        : ((await sitemapIndexXml([{ url, lastmod }])).match(SITEMAP_ELEMENT)?.[0] ?? '')
+    if (at !== -1) text = `${text.slice(0, start)}${rendered}${text.slice(end)}`
+    else {
+      const close = text.lastIndexOf('</sitemapindex>')
+      text = `${text.slice(0, close)}${rendered}${text.slice(close)}`
+    }
+  }
+  return text
+}
+
+const sitemapNumber = (url: string) => {
+  const number = /\/sitemaps\/sitemap-(\d+)\.xml$/.exec(url)?.[1]
+  return number === undefined ? undefined : Number(number)
+}
+
+/** The sitemap with each of `urls` it lists given `lastmod` when that is later than its own. */
+function withLastmods(xml: string, urls: readonly string[], lastmod: Date): string {
+  let text = xml
+  for (const url of urls) {
+    const at = text.indexOf(locElement(url))
+    if (at === -1) continue
+    const end = text.indexOf('</url>', at)
+    const element = text.slice(at, end)
+    const current = dateIn(LASTMOD, element)
+    if (current !== undefined && current >= lastmod) continue
+    const stamp = `<lastmod>${lastmod.toISOString()}</lastmod>`
+    const replaced =
+      current === undefined
+        ? `${locElement(url)}${stamp}${element.slice(locElement(url).length)}`
+        : element.replace(LASTMOD, stamp)
+    text = `${text.slice(0, at)}${replaced}${text.slice(end)}`
+  }
+  return text
+}
+
+/** The sitemap without the <url> elements of `urls`. */
+function withoutElements(xml: string, urls: readonly string[]): string {
+  let text = xml
+  for (const url of urls) {
+    const at = text.indexOf(locElement(url))
+    if (at === -1) continue
+    const start = text.lastIndexOf('<url>', at)
+    const end = text.indexOf('</url>', at) + '</url>'.length
+    text = `${text.slice(0, start)}${text.slice(end)}`
+  }
+  return text
 }
 
 /** Counting elements, not parsing them: the file is ours. */
@@ -202,7 +316,7 @@ function withElement(xml: string, url: string, element: string): string {
 
 /**
  * The sitemap file that lists the story, or for a new story the last file if it has room. The build lists the
- * front page's pages, then the stories newest first, 50,000 URLs a file: the story's place on the front page's
+ * front page's pages, then the stories newest first, 5,000 URLs a file: the story's place on the front page's
  * index says which file that is; a story published since the build is in the last file, or next door.
  */
 async function findHolding(
@@ -217,7 +331,7 @@ async function findHolding(
     const guess =
       story.position === undefined
         ? last
-        : Math.floor((story.frontPage.pageCount + story.position) / URLS_PER_SITEMAP) + 1
+        : Math.floor((story.frontPage.pageCount + story.position) / SITEMAP_FILE_URLS) + 1
     const order = [guess, guess + 1, guess - 1, last, ...numbers]
     for (const number of new Set(order.filter((each) => numbers.includes(each)))) {
       const xml = await readText(distFile(sitemapPath(number)))
@@ -226,5 +340,5 @@ async function findHolding(
   }
   if (last === 0) return undefined
   const xml = (await readText(distFile(sitemapPath(last)))) ?? ''
-  return urlCount(xml) < URLS_PER_SITEMAP ? { number: last, xml } : undefined
+  return urlCount(xml) < SITEMAP_FILE_URLS ? { number: last, xml } : undefined
 }

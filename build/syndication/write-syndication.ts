@@ -25,6 +25,7 @@ import {
   newsSitemapXml,
   robotsTxt,
   sitemapIndexXml,
+  SITEMAP_FILE_URLS,
   sitemapXml,
   splitIntoSitemaps,
 } from './sitemaps'
@@ -149,7 +150,7 @@ export async function writeSyndication(options: SyndicationOptions): Promise<Syn
     for (const [appPath, text] of feedFiles(group, site, texts)) files.set(appPath, text)
 
   const urls = [...pageUrls(records, items, site), ...listingUrls(items, site, dist)]
-  const chunks = splitIntoSitemaps(urls)
+  const chunks = splitIntoSitemaps(urls, SITEMAP_FILE_URLS)
   const now = options.now ?? new Date()
   const news = newsItems(items, now)
   const sitemapEntries: SitemapUrl[] = []
