@@ -70,6 +70,7 @@ interface Run {
   cpuMs: number
   files: number
   keys: number
+  steps: Record<string, number>
 }
 
 function facts(n: number) {
@@ -92,6 +93,7 @@ async function timed(work: () => Promise<PublishResult>): Promise<Run> {
     cpuMs: (used.user + used.system) / 1000,
     files: result.files.length,
     keys: result.keys.length,
+    steps: result.steps,
   }
 }
 
@@ -258,6 +260,17 @@ const rows = results.map((result) => {
   const f = result.fresh
   return `| ${result.size.toLocaleString('en')} | ${result.pages.toLocaleString('en')} | ${ms(median(c.map((r) => r.wallMs)))} (${spread(c, 'wallMs')}) | ${ms(median(c.map((r) => r.cpuMs)))} (${spread(c, 'cpuMs')}) | ${ms(median(f.map((r) => r.wallMs)))} (${spread(f, 'wallMs')}) | ${ms(median(f.map((r) => r.cpuMs)))} (${spread(f, 'cpuMs')}) | ${percent(ratio(result, (r) => r.corrections, 'cpuMs'))} / ${percent(ratio(result, (r) => r.fresh, 'cpuMs'))} | ${result.setupS.toFixed(0)} s |`
 })
+const stepNames = [
+  ...new Set(
+    results.flatMap((r) => [...r.corrections, ...r.fresh].flatMap((run) => Object.keys(run.steps))),
+  ),
+]
+const stepMedian = (runs: readonly Run[], name: string) =>
+  median(runs.map((run) => run.steps[name] ?? 0))
+const stepRows = stepNames.map(
+  (name) =>
+    `| ${name} | ${results.map((r) => `${stepMedian(r.corrections, name).toFixed(1)} / ${stepMedian(r.fresh, name).toFixed(1)}`).join(' | ')} |`,
+)
 const worst = Math.max(
   ...results.map((result) =>
     Math.max(
@@ -288,6 +301,12 @@ the sitemap index.
 | stories | index pages | correction, wall | correction, CPU | new story, wall | new story, CPU | CPU vs the smallest (correction / new) | setup |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+CPU time of each step, median ms (correction / new story), by archive size:
+
+| step | ${results.map((r) => r.size.toLocaleString('en')).join(' | ')} |
+| --- | ${results.map(() => '---').join(' | ')} |
+${stepRows.join('\n')}
 
 Largest CPU difference from the smallest archive: ${(worst * 100).toFixed(0)} % (goal: within 20 %).
 `
