@@ -149,12 +149,13 @@ export async function publishIntoDist(input: PublishInput): Promise<PublishResul
     step(hook.name)
   }
 
-  const result: PublishResult = { kind, files, keys: [...keys], steps }
+  // A hook may write a file twice (a sitemap listing both the story and the page that lists it).
+  const result: PublishResult = { kind, files: [...new Set(files)], keys: [...keys], steps }
   await recordPublish(dist, manifest, {
     slug: record.slug,
     kind,
     at: new Date().toISOString(),
-    files,
+    files: result.files,
     purged: result.keys,
     ms: Math.round(performance.now() - started),
   })
