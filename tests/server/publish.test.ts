@@ -15,6 +15,7 @@ import { frontPageFile } from '../../src/content/content-files'
 import type { SummaryData } from '../../src/content/format'
 import { builtHandler, distContent, page, requireBuild, screenOf } from './support/build-output'
 import { XSD, xmllintProblems } from '../support/syndication'
+import { sitemapIndexXml, sitemapXml } from '../../build/syndication/sitemaps'
 
 // `npm run publish` into a built site of 70 stories: what each kind of publish writes, and that the pages
 // the on-demand server makes afterwards list the right stories.
@@ -321,6 +322,43 @@ describe('the sitemaps', () => {
     expect(await xmllintProblems(sitemap, XSD.sitemap)).toBe('')
     const index = await readFile(path.join(dist, 'sitemap.xml'), 'utf8')
     expect(index).toContain('<loc>http://127.0.0.1:4173/sitemaps/sitemap-1.xml</loc>')
+    expect(await xmllintProblems(index, XSD.index)).toBe('')
+  })
+})
+
+describe('the sitemap files', () => {
+  test('a correction rewrites the one sitemap file that holds the story, and the index’s date for it', async () => {
+    const url = (n: number) => ({
+      url: `http://127.0.0.1:4173/articles/${slugOf(n)}`,
+      lastmod: new Date(at(n)),
+    })
+    // As a build of a larger site would have it: the newest stories in the first file, older in the second.
+    await mkdir(path.join(dist, 'sitemaps'), { recursive: true })
+    const newer = await sitemapXml(Array.from({ length: 30 }, (_, k) => url(69 - k)))
+    const older = await sitemapXml(Array.from({ length: 40 }, (_, k) => url(39 - k)))
+    await writeFile(path.join(dist, 'sitemaps/sitemap-1.xml'), newer)
+    await writeFile(path.join(dist, 'sitemaps/sitemap-2.xml'), older)
+    await writeFile(
+      path.join(dist, 'sitemap.xml'),
+      await sitemapIndexXml([
+        { url: 'http://127.0.0.1:4173/sitemaps/sitemap-1.xml', lastmod: new Date(at(69)) },
+        { url: 'http://127.0.0.1:4173/sitemaps/sitemap-2.xml', lastmod: new Date(at(39)) },
+      ]),
+    )
+    const result = await publish(slugOf(5), 'Story 5', at(5), { updatedAt: at(300) })
+    expect(result.files).toContain('sitemaps/sitemap-2.xml')
+    expect(result.files).not.toContain('sitemaps/sitemap-1.xml')
+    expect(result.keys).toEqual(expect.arrayContaining(['sitemap:2', 'sitemap']))
+    expect(await readFile(path.join(dist, 'sitemaps/sitemap-1.xml'), 'utf8')).toBe(newer)
+    const edited = await readFile(path.join(dist, 'sitemaps/sitemap-2.xml'), 'utf8')
+    expect(edited).toContain(
+      `<loc>http://127.0.0.1:4173/articles/story-5</loc><lastmod>${at(300)}</lastmod>`,
+    )
+    expect(edited.split('<url>')).toHaveLength(41)
+    expect(await xmllintProblems(edited, XSD.sitemap)).toBe('')
+    const index = await readFile(path.join(dist, 'sitemap.xml'), 'utf8')
+    expect(index).toContain(`sitemap-2.xml</loc><lastmod>${at(300)}</lastmod>`)
+    expect(index).toContain(`sitemap-1.xml</loc><lastmod>${at(69)}</lastmod>`)
     expect(await xmllintProblems(index, XSD.index)).toBe('')
   })
 })
