@@ -211,8 +211,10 @@ for (const size of SIZES) {
     const deep = Array.from({ length: RUNS }, (_, run) =>
       Math.floor((size * (run + 1)) / (RUNS + 2)),
     )
+    const warmCorrections = Array.from({ length: WARM_UPS }, (_, k) => Math.floor(size / 3) + k * 7)
     const withFiles = [
       ...deep,
+      ...warmCorrections,
       ...Array.from({ length: Math.min(size, NEWEST_WITH_FILES) }, (_, k) => size - 1 - k),
     ]
     for (const n of withFiles)
@@ -222,9 +224,13 @@ for (const size of SIZES) {
       )
     await writeRenderManifest(dist, { mode: 'on-demand', prerenderSince: 0 })
     const setupS = (performance.now() - setup) / 1000
-    // Warm-ups: the JIT has compiled the publish path before anything is timed, at every size alike.
-    for (let warm = 0; warm < WARM_UPS; warm += 1)
+    // Warm-ups, new stories and corrections: the JIT has compiled both paths before anything is timed, at
+    // every size alike.
+    for (let warm = 0; warm < WARM_UPS; warm += 1) {
       await publishStory(dist, `warm-up-${warm}`, at(size + 1), size + 1)
+      const n = warmCorrections[warm] ?? 0
+      await publishStory(dist, `story-${n}`, at(n), n)
+    }
     const corrections: Run[] = []
     for (const n of deep) corrections.push(await publishStory(dist, `story-${n}`, at(n), n))
     const fresh: Run[] = []
@@ -290,7 +296,7 @@ and the story's section's, authors' and topics' listings: ${SECTIONS.length} sec
 that carry the story and its own files, so those files for N stories (the index, every listing's page 1 and
 buckets, the build's sitemaps (${SITEMAP_FILE_URLS.toLocaleString('en')} URLs a file) and its news sitemap, the newest ${NEWEST_WITH_FILES} article files; written in
 the temp folder and deleted after) stand for the archive. Each size: ${RUNS} corrections spread through the
-archive and ${RUNS} new stories, in-process after ${WARM_UPS} warm-up publishes; medians, with every run in brackets. CPU
+archive and ${RUNS} new stories, in-process after ${WARM_UPS} warm-up publishes of each kind; medians, with every run in brackets. CPU
 time is \`process.cpuUsage()\` (user + system) across the publish.
 
 A publish wrote ${touched === undefined ? '' : `${median(touched.fresh.map((r) => r.files)).toFixed(0)} files for a new story and ${median(touched.corrections.map((r) => r.files)).toFixed(0)} for a correction`}: the story's JSON (and page

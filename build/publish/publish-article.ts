@@ -57,6 +57,8 @@ const exists = (file: string) =>
 
 export async function publishIntoDist(input: PublishInput): Promise<PublishResult> {
   const started = performance.now()
+  const steps: Record<string, number> = {}
+  const step = stepTimer(steps)
   const { dist, record } = input
   const content = path.join(dist, 'content')
   const manifest = await readManifest(dist)
@@ -81,8 +83,6 @@ export async function publishIntoDist(input: PublishInput): Promise<PublishResul
     },
   }
   const isStatic = manifest.mode === 'static'
-  const steps: Record<string, number> = {}
-  const step = stepTimer(steps)
   step('setup')
 
   const articleJson = path.join('content', 'articles', `${record.slug}.json`)
@@ -158,6 +158,8 @@ export async function publishIntoDist(input: PublishInput): Promise<PublishResul
     files: result.files,
     purged: result.keys,
     ms: Math.round(performance.now() - started),
+    cpuMs: Math.round(Object.values(steps).reduce((sum, value) => sum + value, 0)),
+    steps: Object.fromEntries(Object.entries(steps).map(([name, ms]) => [name, Math.round(ms)])),
   })
   return result
 }
