@@ -115,15 +115,15 @@ function listingUrls(
   ]
   return listings.flatMap(([groups, pathOf]) =>
     groups.flatMap((group) => {
+      // Page 1's file says the build made the listing; on demand its older pages are the handler's.
+      if (!existsSync(`${distFile(dist, pathOf(group.pagePath, 1))}.html`)) return []
       const sorted = newestFirst(group.items)
       const pages = Math.max(1, Math.ceil(sorted.length / STORIES_PER_PAGE))
       return Array.from({ length: pages }, (_, index) => {
         const appPath = pathOf(group.pagePath, index + 1)
         const onPage = sorted.slice(index * STORIES_PER_PAGE, (index + 1) * STORIES_PER_PAGE)
         return { appPath, lastmod: latest(onPage.map((item) => item.updated)) }
-      })
-        .filter(({ appPath }) => existsSync(`${distFile(dist, appPath)}.html`))
-        .map(({ appPath, lastmod }) => ({ url: publicUrl(site, appPath), lastmod }))
+      }).map(({ appPath, lastmod }) => ({ url: publicUrl(site, appPath), lastmod }))
     }),
   )
 }
