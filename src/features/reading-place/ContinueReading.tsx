@@ -2,6 +2,7 @@ import { ArticleLink } from '../../components/ArticleLink'
 import styles from './reading-place.module.css'
 import { useReadingPlaces } from './reading-place-store'
 import { isUnfinished } from './reading-places'
+import { formatPercent, t } from '../../i18n/interface'
 
 const SHOWN = 4
 
@@ -12,7 +13,7 @@ export function ContinueReading() {
   return (
     <section className={styles.row} aria-labelledby="continue-reading" data-print="hide">
       <h2 id="continue-reading" className={styles.rowTitle}>
-        Continue reading
+        {t('place.continueReading')}
       </h2>
       <ul className={styles.rowList}>
         {unfinished.map((place) => (
@@ -20,7 +21,9 @@ export function ContinueReading() {
             <ArticleLink slug={place.slug} className={styles.rowLink}>
               <span lang={place.language}>{place.headline}</span>
             </ArticleLink>
-            <span className={styles.rowProgress}>{Math.round(place.progress * 100)}% read</span>
+            <span className={styles.rowProgress}>
+              {t('place.read', { percent: formatPercent(Math.round(place.progress * 100)) })}
+            </span>
           </li>
         ))}
       </ul>
