@@ -5,7 +5,7 @@ import { toContentDate } from './dates'
 import { bylineOrDefault, chooseSlug, dateNotes, sectionOrDefault } from './defaults'
 import { DropReport } from './drop-report'
 import type { BodyContext, DraftBlock } from './html-body'
-import { bodyBlocks, reportUnseenSlots } from './html-body'
+import { bodyBlocks, emptyBookkeeping, reportUnseenSlots } from './html-body'
 import { photosOnPage } from './html-photos'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
@@ -126,7 +126,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     imageSizes: meta.imageSizes,
     dropped,
     slots: readable.fresh?.slots ?? slots,
-    seenSlots: new Set(),
+    ...emptyBookkeeping(),
     page: measureMainText(readable.root),
   }
 

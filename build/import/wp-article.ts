@@ -6,7 +6,7 @@ import { LIMITS } from '../../src/content/limits'
 import { SLUG_PATTERN } from '../../src/content/safe-url'
 import type { DropReport } from './drop-report'
 import type { BodyContext } from './html-body'
-import { bodyBlocks, reportUnseenSlots } from './html-body'
+import { bodyBlocks, emptyBookkeeping, reportUnseenSlots } from './html-body'
 import { decodeHtml } from './html-dom'
 import { finishBlocks } from './html'
 import { standfirstOf } from './html-fields'
@@ -16,6 +16,7 @@ import { measureMainText } from './main-text'
 import type { PhotoDraft, PhotoTally } from './photo'
 import { acceptedSource, toImage } from './photo'
 import { slugify } from './slug'
+import { hasNonLatinLetters } from './transliterate'
 import { plainText } from './text'
 import type { Author, ImportedArticle, Topic } from './types'
 
@@ -123,6 +124,12 @@ function validSlug(value: string): string | undefined {
   return value !== '' && value.length <= 200 && SLUG_PATTERN.test(value) ? value : undefined
 }
 
+/**
+ * post_name is the slug when it is one. WordPress stores a non-Latin name percent-encoded
+ * ("%d8%a7%d9%84…", "%d0%bd%d0%be…"): it is decoded and transliterated ("الحكومة" → "alhkwma",
+ * "новости" → "novosti"); a name or title in a script without a table (Chinese, Thai…) gives post-<id>.
+ * Every rule depends on the post alone, so a re-run writes the same files.
+ */
 function slugOf(post: WpPost, state: WpImportState): string {
   let decoded = post.postName
   try {
@@ -130,13 +137,29 @@ function slugOf(post: WpPost, state: WpImportState): string {
   } catch {
     // A malformed escape: the name as stored.
   }
+  const title = plainText(decodeHtml(post.title))
+  const fromName = slugify(decoded)
+  const fromTitle = fromName === '' ? slugify(title) : ''
+  const stored = validSlug(post.postName)
   const base =
-    validSlug(post.postName) ??
-    (slugify(decoded) ||
-      slugify(plainText(decodeHtml(post.title))) ||
-      `post-${post.id.replace(/\D/g, '') || 'untitled'}`)
-  if (base !== post.postName)
-    bump(state, 'slug made from the title (post_name empty or not a-z, 0-9 and hyphens)')
+    stored ?? (fromName || fromTitle || `post-${post.id.replace(/\D/g, '') || 'untitled'}`)
+  if (stored === undefined) {
+    if (fromName !== '' && hasNonLatinLetters(decoded))
+      bump(state, 'slug transliterated from a non-Latin post_name (percent-encoded UTF-8, decoded)')
+    else if (fromName !== '') bump(state, 'slug cleaned from post_name (not a-z, 0-9 and hyphens)')
+    else if (fromTitle !== '')
+      bump(
+        state,
+        hasNonLatinLetters(title)
+          ? 'slug transliterated from the title (post_name empty or unreadable)'
+          : 'slug made from the title (post_name empty or unreadable)',
+      )
+    else
+      bump(
+        state,
+        'slug post-<id>: post_name and title have no letters that can be written in a-z (e.g. Chinese, Thai); rename by hand if you like',
+      )
+  }
   // Two posts with one post_name (a trashed copy, a multisite merge) must not overwrite each other.
   const slug = state.slugs.has(base) ? `${base}-${post.id}` : base
   state.slugs.add(slug)
@@ -208,7 +231,7 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
     imageSizes: new Map(),
     dropped: state.dropped,
     slots,
-    seenSlots: new Set(),
+    ...emptyBookkeeping(),
     page: measureMainText(document.body),
   }
   const drafts = bodyBlocks(document.body, context)
