@@ -1,7 +1,7 @@
 import { LIMITS } from '../../src/content/limits'
 import type { DropReport } from './drop-report'
 import { furnitureKind, isCallout, isNoteBox, isPullquote } from './html-classes'
-import { BLOCK_LEVEL, isElement, textOf } from './html-dom'
+import { BLOCK_LEVEL, isElement, isText, textOf } from './html-dom'
 import { formulaText } from './html-formula'
 import { definitionListFrom, listFrom, listSegments } from './html-lists'
 import { embedFrom, mediaFrom } from './html-media'
@@ -443,7 +443,10 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
   }
   switch (tag) {
     case 'p':
-      return paragraph(element, context)
+      // Readability turns a <div> into a <p> even when it holds a heading or a list.
+      return [...element.children].some((child) => child.matches(STRUCTURAL))
+        ? childBlocks(element, context)
+        : paragraph(element, context)
     case 'h1':
     case 'h2':
     case 'h3':
@@ -470,6 +473,9 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
         : listBlocks(element, context)
     case 'dl':
       return definitionBlocks(element, context)
+    case 'details':
+      // "What to do if your home floods" and its answer: a box with its own title, open for good.
+      return calloutFrom(element, context)
     case 'table': {
       if (isLayoutTable(element))
         return [...element.querySelectorAll('td, th')]
@@ -491,7 +497,53 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
   }
 }
 
+// Elements that stand on their own line; anything else beside loose text is part of that text's paragraph.
+const STANDS_ALONE = new Set([
+  ...BLOCK_LEVEL,
+  'details',
+  'iframe',
+  'video',
+  'audio',
+  'math',
+  'picture',
+  'img',
+  'nav',
+  'form',
+  'menu',
+])
+const STRUCTURAL =
+  'h1, h2, h3, h4, h5, h6, ul, ol, dl, table, blockquote, figure, pre, div, section, p, aside, details, hr'
+
+const isLooseText = (node: Node) => isText(node) && node.data.trim() !== ''
+
+/**
+ * Text written straight into a container beside block elements ("<div>Text <b>bold</b><p>…</p></div>", a
+ * Readability <p> wrapped around an <h2>) is put in a paragraph of its own, in place, so it is read, not lost.
+ */
+function wrapLooseText(element: Element): void {
+  if (![...element.childNodes].some(isLooseText)) return
+  let run: ChildNode[] = []
+  const flush = () => {
+    if (run.some((node) => isLooseText(node) || isElement(node))) {
+      const paragraph = element.ownerDocument.createElement('p')
+      run[0]?.before(paragraph)
+      paragraph.append(...run)
+    }
+    run = []
+  }
+  for (const child of [...element.childNodes]) {
+    if (
+      isElement(child) &&
+      (STANDS_ALONE.has(child.localName) || child.hasAttribute(SLOT_ATTRIBUTE))
+    )
+      flush()
+    else run.push(child)
+  }
+  flush()
+}
+
 function childBlocks(element: Element, context: BodyContext): DraftBlock[] {
+  wrapLooseText(element)
   return [...element.childNodes].flatMap((child) =>
     isElement(child) ? blocksOf(child, context) : [],
   )

@@ -3,19 +3,30 @@
 // Page furniture Readability sometimes leaves inside the article: sign-up boxes, ads, share bars, read-next lists.
 const FURNITURE_KINDS: readonly { pattern: RegExp; singular: string }[] = [
   {
-    pattern: /^(?:ad|ads|ad-slot|adslot|advert|advertisement|dfp|sponsored?)$/,
+    pattern:
+      /^(?:ad|ads|ad-slot|adslot|ad-unit|adunit|ad-container|advert|adverts|advertisement|advertising|adsbygoogle|dfp|gpt-ad|sponsored?)$/,
     singular: 'ad container',
   },
   {
-    pattern: /^(?:newsletter|signup|sign-up|subscribe|subscription|paywall)$/,
+    pattern:
+      /^(?:newsletter|newsletters|signup|sign-up|subscribe|subscription|subscriptions|paywall|optin|opt-in|mailchimp)$/,
     singular: 'sign-up box',
   },
-  { pattern: /^(?:share|sharing|social|sharedaddy)$/, singular: 'share bar' },
+  { pattern: /^(?:share|sharing|social|sharedaddy|addtoany|sharethis)$/, singular: 'share bar' },
   {
-    pattern: /^(?:related|recirc|read-more|read-next|more-stories|recommended)$/,
+    pattern:
+      /^(?:related|recirc|read-more|read-next|more-stories|recommended|relatedposts|jp-relatedposts|most-read|most-popular|mostread|trending|taboola|outbrain)$/,
     singular: 'read-next list',
   },
   { pattern: /^(?:promo|promotion)$/, singular: 'promotion' },
+  {
+    pattern: /^(?:cookie|cookies|cookie-banner|cookie-notice|consent|gdpr|onetrust|cmp-banner)$/,
+    singular: 'cookie banner',
+  },
+  {
+    pattern: /^(?:comments|commentlist|comment-list|comments-area|disqus|disqus_thread|respond)$/,
+    singular: 'comments section',
+  },
 ]
 
 /** The words of a class or id: "c-share-bar read-more" → ["c", "share", "bar", "read", "more", "read-more", …]. */

@@ -78,6 +78,57 @@ function authorsFromMeta(value: string | undefined): Author[] {
   return value.split(';').flatMap((part) => parseByline(part))
 }
 
+// Where CMSs name the authors besides JSON-LD: NYT's "byl", Parse.ly, Sailthru, Dublin Core, Open Graph's
+// article:author when it holds a name rather than a profile URL. Some repeat the tag once per author.
+const AUTHOR_METAS = [
+  'author',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'article:author',
+  'cxenseparse:author',
+]
+
+function authorsFromMetas(document: Document): Author[] {
+  for (const key of AUTHOR_METAS) {
+    const values = [...document.querySelectorAll('meta')]
+      .filter(
+        (meta) =>
+          (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase() === key,
+      )
+      .map((meta) => plainText(decodeHtml(meta.getAttribute('content') ?? '')))
+    const authors = distinctAuthors(values.flatMap((value) => authorsFromMeta(value)))
+    if (authors.length > 0) return authors
+  }
+  return []
+}
+
+/** The byline as marked up on the page: schema.org microdata, or links marked rel="author". */
+function authorsFromMarkup(document: Document): Author[] {
+  const marked = [
+    ...document.querySelectorAll(
+      '[itemprop~="author"] [itemprop~="name"], [itemprop~="author"][content]',
+    ),
+  ].map((element) => element.getAttribute('content') ?? textOf(element))
+  const linked = [...document.querySelectorAll('a[rel~="author"]')].map((link) => textOf(link))
+  for (const names of [marked, linked]) {
+    const authors = distinctAuthors(names.flatMap((name) => parseByline(plainText(name))))
+    if (authors.length > 0) return authors
+  }
+  return []
+}
+
+function distinctAuthors(authors: readonly Author[]): Author[] {
+  const seen = new Set<string>()
+  return authors.filter((author) => {
+    const key = author.name.toLowerCase()
+    if (author.name.length > 80 || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 function publishedTimeElement(document: Document): string | undefined {
   const marked = document.querySelector(
     '[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[pubdate], time[datetime]',
@@ -140,9 +191,11 @@ export function readMetadata(document: Document): PageMetadata {
     modified:
       jsonLd('dateModified') ?? meta.get('article:modified_time') ?? meta.get('og:updated_time'),
     authors:
-      [authorsFromJsonLd(article, graph), authorsFromMeta(meta.get('author'))].find(
-        (list) => list.length > 0,
-      ) ?? [],
+      [
+        authorsFromJsonLd(article, graph),
+        authorsFromMetas(document),
+        authorsFromMarkup(document),
+      ].find((list) => list.length > 0) ?? [],
     image: leadImage(article, graph, meta),
     imageSizes: imageSizes(graph),
     siteName:

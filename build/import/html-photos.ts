@@ -1,7 +1,7 @@
 import type { CaptionParts } from './captions'
 import { normaliseCredit, splitCaptionCredit } from './captions'
 import { textOf } from './html-dom'
-import { toPixels } from './images'
+import { sizeFromAddress, toPixels } from './images'
 import type { PhotoDraft, PhotoTally } from './photo'
 import { acceptedSource, emptyTally } from './photo'
 import { plainText } from './text'
@@ -170,7 +170,17 @@ export function captionsNear(image: Element, scope: Element): Element[] {
     const caption = [...figure.querySelectorAll('figcaption')].find(
       (found) => found.closest('figure') === figure,
     )
-    if (caption) return [caption]
+    // A credit printed over the photo rather than under it (BBC's "Image source, Getty Images").
+    const credits = [...figure.querySelectorAll('span, div, small, p')].filter(
+      (found) =>
+        CREDIT_CLASS.test(found.getAttribute('class') ?? '') &&
+        found.closest('figure') === figure &&
+        !(caption?.contains(found) ?? false) &&
+        !found.parentElement
+          ?.closest('[class]')
+          ?.matches('[class*="credit" i], [class*="copyright" i]'),
+    )
+    if (caption || credits.length > 0) return [...(caption ? [caption] : []), ...credits]
   }
   let around: Element = image
   for (let depth = 0; depth < 4; depth += 1) {
@@ -207,7 +217,7 @@ export function photoFrom(
   const height = toPixels(image.getAttribute('height'))
   const src = acceptedSource(sourceOf(image), width, height, context)
   if (src === undefined) return undefined
-  const known = context.imageSizes.get(src)
+  const known = context.imageSizes.get(src) ?? sizeFromAddress(src)
   const hasBoth = width !== undefined && height !== undefined
   return {
     src,

@@ -93,7 +93,9 @@ export function protectSpecials(document: Document): Protected {
       furnitureKind(element) !== undefined ||
       isPullquote(element) ||
       isCallout(element) ||
-      isNoteBox(element)
+      isNoteBox(element) ||
+      // Readability drops a quotation's <footer>, and with it who said it.
+      (element.localName === 'blockquote' && element.querySelector('footer, cite') !== null)
     // A box that holds the story is not a box: it is walked as the story.
     if (box && !holdsMainText(element, page)) lift(element, slots)
   }

@@ -7,6 +7,7 @@ import { DropReport } from './drop-report'
 import type { BodyContext, DraftBlock } from './html-body'
 import { bodyBlocks, emptyBookkeeping, reportUnseenSlots } from './html-body'
 import { photosOnPage } from './html-photos'
+import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
 import type { PageMetadata } from './html-metadata'
@@ -16,7 +17,7 @@ import { claimLeadImage, leadDraft } from './lead-image'
 import { measureMainText } from './main-text'
 import type { PhotoTally } from './photo'
 import { emptyTally, tallyNotes, toImage } from './photo'
-import { count, plainText } from './text'
+import { count, looseKey, plainText } from './text'
 import type { BlockData, ImageData, ImportOptions, ImportResult } from './types'
 
 function readableContent(document: Document) {
@@ -105,6 +106,11 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     imageSizes: meta.imageSizes,
   })
   const earlyDir = pageDirection(document, undefined)
+  const photoContext = { pageUrl: meta.pageUrl, tally, imageSizes: meta.imageSizes }
+  const header = takeArticleHeader(document, photoContext)
+  const shownLead = meta.image
+    ? undefined
+    : (header.lead ?? photoBeforeStory(document, photoContext, meta.standfirst))
   const { slots, keptByWeight } = protectSpecials(document)
   // Readability mutates the page, so the fallback (no article found) walks a fresh copy, text only.
   const fallback = () => {
@@ -137,20 +143,25 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
       : parseByline(plainText(readable.byline?.split(/\s+\|\s+/)[0] ?? ''))
   const drafts = withoutPageLines(bodyBlocks(readable.root, context), headline, authors)
   reportUnseenSlots(context)
-  const claimed = claimLeadImage(leadDraft(meta, onPage, tally), drafts)
+  const claimed = claimLeadImage(leadDraft(meta, onPage, tally) ?? shownLead, drafts)
   const body = finishBlocks(claimed.blocks, tally)
   const leadImage: ImageData | undefined = claimed.lead ? toImage(claimed.lead, tally) : undefined
 
   const slug = chooseSlug(headline, options, notes)
   const published = toContentDate(meta.published)
   const modified = toContentDate(meta.modified)
-  const standfirst = standfirstOf(meta.standfirst, body)
+  const standfirst = standfirstOf(meta.standfirst ?? header.standfirst, body)
+  const kicker =
+    header.kicker !== undefined && looseKey(header.kicker) !== looseKey(meta.section ?? '')
+      ? header.kicker
+      : undefined
   const updatedAt = updateStamp(published?.value, modified?.value)
   const dir = earlyDir ?? pageDirection(document, readable.dir)
   const article = {
     version: 2 as const,
     slug,
     headline,
+    ...(kicker === undefined ? {} : { kicker }),
     ...(standfirst === undefined ? {} : { standfirst }),
     section: sectionOrDefault(meta.section, notes),
     ...(published ? { publishedAt: published.value } : {}),

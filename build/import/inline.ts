@@ -44,6 +44,19 @@ function marksOf(element: Element, outer: Marks, context: InlineContext): Marks 
   }
 }
 
+/** <sup><a href="#fn1">1</a></sup>, WordPress's <sup data-fn>, and the like: a short mark linking into the page. */
+function isNoteMarker(element: Element): boolean {
+  if (element.localName !== 'sup') return false
+  const text = element.textContent.trim()
+  return (
+    text.length > 0 &&
+    text.length <= 6 &&
+    (element.hasAttribute('data-fn') ||
+      element.querySelector('a[href^="#"]') !== null ||
+      /\b(?:fn|footnote|reference)\b/i.test(element.getAttribute('class') ?? ''))
+  )
+}
+
 function collect(
   node: Node,
   marks: Marks,
@@ -58,6 +71,9 @@ function collect(
       const text = child.data.replace(/\s+/g, ' ')
       const cleaned = hasTagLikeText(text) ? ` ${plainText(text)} ` : text
       out.push({ text: cleaned, ...marks })
+    } else if (isElement(child) && isNoteMarker(child)) {
+      // A footnote mark ("¹", linked to the note) cannot be raised here: written "[1]", it still reads as one.
+      out.push({ text: `[${child.textContent.trim().replace(/^\[|\]$/g, '')}]`, ...marks })
     } else if (isElement(child) && !NOT_TEXT.has(child.localName) && !skip.has(child)) {
       const separate = BLOCK_LEVEL.has(child.localName)
       if (separate) out.push({ text: ' ' })

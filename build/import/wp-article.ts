@@ -60,6 +60,8 @@ export interface WpImportState {
   tally: PhotoTally
   counts: Map<string, number>
   slugs: Set<string>
+  /** Attachment URL → its size, for block-editor images printed without width and height. */
+  imageSizes: Map<string, { width: number; height: number }>
 }
 
 const bump = (state: WpImportState, what: string) =>
@@ -228,7 +230,7 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
     pageUrl: state.siteUrl,
     markupInText: { count: 0 },
     tally: state.tally,
-    imageSizes: new Map(),
+    imageSizes: state.imageSizes,
     dropped: state.dropped,
     slots,
     ...emptyBookkeeping(),
