@@ -1,6 +1,14 @@
 import { LIMITS } from '../../src/content/limits'
 import type { DropReport } from './drop-report'
-import { furnitureKind, isCallout, isNoteBox, isPullquote } from './html-classes'
+import {
+  furnitureKind,
+  isCallToAction,
+  isCallout,
+  isFootnote,
+  isLinkCard,
+  isNoteBox,
+  isPullquote,
+} from './html-classes'
 import { BLOCK_LEVEL, isElement, isText, textOf } from './html-dom'
 import { formulaText } from './html-formula'
 import { definitionListFrom, listFrom, listSegments } from './html-lists'
@@ -16,7 +24,8 @@ import type { MainText } from './main-text'
 import { holdsMainText } from './main-text'
 import type { PhotoDraft } from './photo'
 import { plainText } from './text'
-import type { BlockData, CalloutPart } from './types'
+import type { BlockData, CalloutPart, Run } from './types'
+import { linkHref } from './images'
 
 /** A body block whose photos are not final yet: the lead image may still claim one. */
 export type DraftBlock =
@@ -137,6 +146,59 @@ function paragraph(element: Element, context: BodyContext): DraftBlock[] {
   const { photos, captions } = photosIn(element, context, context.root ?? element)
   const text = inlineOf(element, context, new Set(captions))
   return [...photos, ...(text === undefined ? [] : [{ type: 'paragraph' as const, text }])]
+}
+
+/** A link preview as one paragraph: its title, linked, then its description. Its thumbnail is decoration. */
+function linkCardFrom(element: Element, context: BodyContext): DraftBlock[] {
+  const link = element.localName === 'a' ? element : element.querySelector('a[href]')
+  const href = linkHref(link?.getAttribute('href') ?? undefined, context.pageUrl)
+  const title = plainText(
+    textOf(element.querySelector('[class*="title"], h2, h3, h4, strong') ?? link ?? element),
+  )
+  const description = plainText(
+    textOf(
+      element.querySelector('[class*="description"], p') ??
+        element.ownerDocument.createElement('span'),
+    ),
+  )
+  const images = visibleImages(element)
+  for (const image of images) context.placed.add(image)
+  if (images.length > 0)
+    context.dropped.add(
+      'link preview thumbnail',
+      '(the link is kept)',
+      undefined,
+      'link preview thumbnails',
+    )
+  context.handled.add(element)
+  if (title === '') return []
+  const runs: Run[] = [
+    { text: title, ...(href ? { href } : {}) },
+    ...(description !== '' && description !== title ? [{ text: ` — ${description}` }] : []),
+  ]
+  return [
+    {
+      type: 'paragraph',
+      text: runs.every((run) => run.href === undefined)
+        ? runs.map((run) => run.text).join('')
+        : runs,
+    },
+  ]
+}
+
+function footnoteFrom(element: Element, context: BodyContext): DraftBlock[] {
+  const number = element.querySelector('[class*="footnote-number"]')
+  const content = element.querySelector('[class*="footnote-content"]') ?? element
+  const text = inlineOf(content, context, new Set(number ? [number] : []))
+  context.handled.add(element)
+  if (text === undefined) return []
+  const mark = number ? `[${plainText(textOf(number))}] ` : ''
+  return [
+    {
+      type: 'paragraph',
+      text: typeof text === 'string' ? `${mark}${text}` : [{ text: mark }, ...text],
+    },
+  ]
 }
 
 function listBlocks(list: Element, context: BodyContext): DraftBlock[] {
@@ -281,7 +343,9 @@ function calloutFrom(element: Element, context: BodyContext): DraftBlock[] {
       } else if (hasBlockChild(child) || (heading && child.contains(heading))) walk(child)
       else {
         const text = inlineOf(child, context, skip)
-        if (text !== undefined) parts.push({ type: 'paragraph', text })
+        // A box's icon ("💡", "ℹ️") is decoration, not a line of the box.
+        const iconOnly = !/[\p{L}\p{N}]/u.test(textOf(child))
+        if (text !== undefined && !iconOnly) parts.push({ type: 'paragraph', text })
       }
     }
   }
@@ -351,6 +415,8 @@ function liftedBlocks(element: Element, context: BodyContext): DraftBlock[] {
     context.handled.add(element)
     return embedFrom(element, context)
   }
+  if (isLinkCard(element)) return linkCardFrom(element, context)
+  if (isFootnote(element)) return footnoteFrom(element, context)
   if (isPullquote(element)) {
     const quote =
       element.localName === 'blockquote'
@@ -441,6 +507,13 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
     context.handled.add(element)
     return []
   }
+  if (isCallToAction(element)) {
+    context.dropped.add('call-to-action button', '(subscribe, support, share)')
+    context.handled.add(element)
+    return []
+  }
+  if (isLinkCard(element)) return linkCardFrom(element, context)
+  if (isFootnote(element)) return footnoteFrom(element, context)
   switch (tag) {
     case 'p':
       // Readability turns a <div> into a <p> even when it holds a heading or a list.

@@ -42,11 +42,7 @@ function headerPhoto(header: Element, context: PhotoContext): PhotoDraft | undef
     const width = Number(image.getAttribute('width'))
     // A byline's portrait or a logo is not the lead photo.
     if (width > 0 && width < 200) continue
-    if (
-      image.closest(
-        '[class*="avatar" i], [class*="author" i], [class*="byline" i], [class*="logo" i]',
-      )
-    )
+    if (image.closest('[class*="avatar"], [class*="author"], [class*="byline"], [class*="logo"]'))
       continue
     const draft = photoFrom(image, captionsNear(image, header), context)
     if (draft) return draft
@@ -109,9 +105,7 @@ export function photoBeforeStory(
     const width = Number(image.getAttribute('width'))
     if (width > 0 && width < 200) continue
     if (
-      image.closest(
-        'nav, [class*="avatar" i], [class*="author" i], [class*="byline" i], [class*="logo" i]',
-      )
+      image.closest('nav, [class*="avatar"], [class*="author"], [class*="byline"], [class*="logo"]')
     )
       continue
     const draft = photoFrom(image, captionsNear(image, scope), quiet)

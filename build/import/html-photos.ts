@@ -178,7 +178,7 @@ export function captionsNear(image: Element, scope: Element): Element[] {
         !(caption?.contains(found) ?? false) &&
         !found.parentElement
           ?.closest('[class]')
-          ?.matches('[class*="credit" i], [class*="copyright" i]'),
+          ?.matches('[class*="credit"], [class*="copyright"]'),
     )
     if (caption || credits.length > 0) return [...(caption ? [caption] : []), ...credits]
   }

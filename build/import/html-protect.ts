@@ -1,4 +1,12 @@
-import { droppingNames, furnitureKind, isCallout, isNoteBox, isPullquote } from './html-classes'
+import {
+  droppingNames,
+  furnitureKind,
+  isCallout,
+  isFootnote,
+  isLinkCard,
+  isNoteBox,
+  isPullquote,
+} from './html-classes'
 import { holdsMainText, measureMainText } from './main-text'
 import { formulaText } from './html-formula'
 
@@ -94,6 +102,9 @@ export function protectSpecials(document: Document): Protected {
       isPullquote(element) ||
       isCallout(element) ||
       isNoteBox(element) ||
+      // Readability rewrites a link card's and a footnote's inner boxes, losing which line is which.
+      isLinkCard(element) ||
+      isFootnote(element) ||
       // Readability drops a quotation's <footer>, and with it who said it.
       (element.localName === 'blockquote' && element.querySelector('footer, cite') !== null)
     // A box that holds the story is not a box: it is walked as the story.

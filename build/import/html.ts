@@ -6,14 +6,15 @@ import { bylineOrDefault, chooseSlug, dateNotes, sectionOrDefault } from './defa
 import { DropReport } from './drop-report'
 import type { BodyContext, DraftBlock } from './html-body'
 import { bodyBlocks, emptyBookkeeping, reportUnseenSlots } from './html-body'
-import { photosOnPage } from './html-photos'
+import { captionsNear, photoFrom, photosOnPage, visibleImages } from './html-photos'
+import { normaliseAmp } from './html-amp'
 import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
 import type { PageMetadata } from './html-metadata'
 import { readMetadata } from './html-metadata'
 import { protectSpecials } from './html-protect'
-import { claimLeadImage, leadDraft } from './lead-image'
+import { claimLeadImage, leadDraft, photoKey } from './lead-image'
 import { measureMainText } from './main-text'
 import type { PhotoTally } from './photo'
 import { emptyTally, tallyNotes, toImage } from './photo'
@@ -60,6 +61,20 @@ function pageDirection(
   return undefined
 }
 
+/**
+ * The lead photo's caption, printed beside its copy on the page, is the lead image's caption now: left in the
+ * page, a photo Readability drops would leave its caption behind as a stray paragraph.
+ */
+function removeLeadCaptions(document: Document, src: string): void {
+  const key = photoKey(src)
+  for (const image of visibleImages(document.body)) {
+    const source = photoFrom(image, null, { tally: emptyTally(), imageSizes: new Map() })?.src
+    if (source === undefined || photoKey(source) !== key) continue
+    for (const caption of captionsNear(image, document.body))
+      if (caption.localName !== 'figcaption') caption.remove()
+  }
+}
+
 /** Draft photos become images, each counted once in the tally. */
 export function finishBlocks(blocks: readonly DraftBlock[], tally: PhotoTally): BlockData[] {
   return blocks.map((block): BlockData => {
@@ -97,9 +112,10 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   const document = parseDocument(html)
   // A <base> would silently re-point every relative address; only the canonical URL may do that.
   for (const base of document.querySelectorAll('base')) base.remove()
+  const dropped = new DropReport()
+  normaliseAmp(document, dropped)
   const meta = readMetadata(document)
   const tally = emptyTally()
-  const dropped = new DropReport()
   const onPage = photosOnPage(document, {
     pageUrl: meta.pageUrl,
     tally,
@@ -111,10 +127,13 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   const shownLead = meta.image
     ? undefined
     : (header.lead ?? photoBeforeStory(document, photoContext, meta.standfirst))
+  const metaLead = leadDraft(meta, onPage, tally)
+  if (metaLead) removeLeadCaptions(document, metaLead.src)
   const { slots, keptByWeight } = protectSpecials(document)
   // Readability mutates the page, so the fallback (no article found) walks a fresh copy, text only.
   const fallback = () => {
     const copy = parseDocument(html)
+    normaliseAmp(copy, new DropReport())
     return {
       root: copy.body,
       title: undefined,
@@ -143,7 +162,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
       : parseByline(plainText(readable.byline?.split(/\s+\|\s+/)[0] ?? ''))
   const drafts = withoutPageLines(bodyBlocks(readable.root, context), headline, authors)
   reportUnseenSlots(context)
-  const claimed = claimLeadImage(leadDraft(meta, onPage, tally) ?? shownLead, drafts)
+  const claimed = claimLeadImage(metaLead ?? shownLead, drafts)
   const body = finishBlocks(claimed.blocks, tally)
   const leadImage: ImageData | undefined = claimed.lead ? toImage(claimed.lead, tally) : undefined
 

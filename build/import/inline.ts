@@ -46,8 +46,15 @@ function marksOf(element: Element, outer: Marks, context: InlineContext): Marks 
 
 /** <sup><a href="#fn1">1</a></sup>, WordPress's <sup data-fn>, and the like: a short mark linking into the page. */
 function isNoteMarker(element: Element): boolean {
-  if (element.localName !== 'sup') return false
   const text = element.textContent.trim()
+  // Substack's footnote mark is a bare link: <a class="footnote-anchor" href="#footnote-1">1</a>.
+  if (element.localName === 'a')
+    return (
+      /^\d{1,3}$/.test(text) &&
+      /^#(?:fn|footnote|note|cite)/i.test(element.getAttribute('href') ?? '') &&
+      element.closest('sup') === null
+    )
+  if (element.localName !== 'sup') return false
   return (
     text.length > 0 &&
     text.length <= 6 &&
@@ -56,6 +63,11 @@ function isNoteMarker(element: Element): boolean {
       /\b(?:fn|footnote|reference)\b/i.test(element.getAttribute('class') ?? ''))
   )
 }
+
+const isBackLink = (element: Element) =>
+  element.localName === 'a' &&
+  (element.getAttribute('href') ?? '').startsWith('#') &&
+  /^[\s↩↑^⤴]+$/u.test(element.textContent.replace(/\uFE0E|\uFE0F/g, ''))
 
 function collect(
   node: Node,
@@ -71,6 +83,8 @@ function collect(
       const text = child.data.replace(/\s+/g, ' ')
       const cleaned = hasTagLikeText(text) ? ` ${plainText(text)} ` : text
       out.push({ text: cleaned, ...marks })
+    } else if (isElement(child) && isBackLink(child)) {
+      // "↩": a footnote's link back to its mark, which points at nothing here.
     } else if (isElement(child) && isNoteMarker(child)) {
       // A footnote mark ("¹", linked to the note) cannot be raised here: written "[1]", it still reads as one.
       out.push({ text: `[${child.textContent.trim().replace(/^\[|\]$/g, '')}]`, ...marks })
