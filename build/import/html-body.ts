@@ -432,6 +432,7 @@ function liftedBlocks(element: Element, context: BodyContext): DraftBlock[] {
     return []
   }
   if (isCallout(element)) return calloutFrom(element, context)
+  if (element.localName === 'figure') return figureBlocks(element, context)
   if (element.localName === 'aside') {
     if (isLinkList(element)) {
       context.handled.add(element)
@@ -690,7 +691,10 @@ function reportUnplacedPhotos(root: Element, context: BodyContext): void {
 }
 
 /** Lifted elements Readability left out with the page around them: a sidebar's embed, a footer's box. */
-export function reportUnseenSlots(context: BodyContext): void {
+export function reportUnseenSlots(
+  context: BodyContext,
+  isLead: (image: Element) => boolean = () => false,
+): void {
   for (const [id, element] of context.slots) {
     // Furniture and forms outside the story are the page's own chrome, not something the article lost.
     if (
@@ -699,20 +703,27 @@ export function reportUnseenSlots(context: BodyContext): void {
       furnitureKind(element) !== undefined
     )
       continue
+    const photos = element.localName === 'figure' ? visibleImages(element) : []
+    // The lead photo, printed above the story, is the article's lead image.
+    if (photos.length > 0 && photos.every(isLead)) continue
     const what = element.matches(MATH)
       ? 'formula'
-      : element.matches(`${EMBED_MARKUP}, video, audio, figure`)
-        ? 'embed or player'
-        : 'aside or box'
+      : photos.length > 0 && element.querySelector(EMBED_MARKUP) === null
+        ? 'photo'
+        : element.matches(`${EMBED_MARKUP}, video, audio, figure`)
+          ? 'embed or player'
+          : 'aside or box'
     context.dropped.add(
       what,
       'outside the article text (in the page around it)',
       undefined,
       what === 'formula'
         ? 'formulas'
-        : what === 'embed or player'
-          ? 'embeds or players'
-          : 'asides or boxes',
+        : what === 'photo'
+          ? 'photos'
+          : what === 'embed or player'
+            ? 'embeds or players'
+            : 'asides or boxes',
     )
   }
 }

@@ -65,7 +65,12 @@ export function withoutPageLines(
     const dateLine = text.length <= 50 && toContentDate(text) !== undefined
     // "Transport correspondent, Valley News": the byline's second line.
     const roleLine = text.length <= 100 && roles.some((role) => looseKey(text).startsWith(role))
-    if (index < 3 && (repeats.has(looseKey(text)) || dateLine || roleLine)) return false
+    // "Ana Ruiz Tue, 06/04/2024 - 10:00": the byline and the date on one line.
+    const nameLine =
+      text.length <= 100 &&
+      authors.some((author) => looseKey(text).startsWith(looseKey(author.name))) &&
+      /\d/.test(text)
+    if (index < 3 && (repeats.has(looseKey(text)) || dateLine || roleLine || nameLine)) return false
     return !(index === blocks.length - 1 && /^(?:copyright\b|©|\(c\)\s)/i.test(text))
   })
 }

@@ -112,7 +112,13 @@ function authorsFromMarkup(document: Document): Author[] {
     ),
   ].map((element) => element.getAttribute('content') ?? textOf(element))
   const linked = [...document.querySelectorAll('a[rel~="author"]')].map((link) => textOf(link))
-  for (const names of [marked, linked]) {
+  // Bylines named by class: Drupal's author field, "author-name", "byline__name", Arc's "c-byline".
+  const named = [
+    ...document.querySelectorAll(
+      '.field--name-uid, .author-name, .author__name, .byline__name, .byline-name, .c-byline__author, .contributor-name, .article-author-name',
+    ),
+  ].map((element) => textOf(element))
+  for (const names of [marked, linked, named]) {
     const authors = distinctAuthors(names.flatMap((name) => parseByline(plainText(name))))
     if (authors.length > 0) return authors
   }

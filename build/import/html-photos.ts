@@ -135,6 +135,8 @@ function captionParts(captions: Element | readonly Element[] | null): CaptionPar
     ),
   )
   const skip = new Set(creditElements)
+  // A caption element that is itself the credit gives the credit only.
+  const ownText = elements.filter((element) => !skip.has(element))
   const credit = plainText(
     creditElements
       .filter(
@@ -143,7 +145,7 @@ function captionParts(captions: Element | readonly Element[] | null): CaptionPar
       .map((element) => textOf(element))
       .join(' '),
   )
-  const parts = splitCaptionCredit(elements.map((element) => textOf(element, skip)).join(' '))
+  const parts = splitCaptionCredit(ownText.map((element) => textOf(element, skip)).join(' '))
   return credit === '' ? parts : { caption: parts.caption, credit: normaliseCredit(credit) }
 }
 
@@ -157,7 +159,12 @@ const PHOTO_WRAPPER = new Set(['a', 'picture', 'span', 'div', 'p'])
 function isCaptionElement(element: Element): boolean {
   if (element.localName === 'figcaption') return true
   if (!['div', 'p', 'span', 'small', 'cite', 'footer'].includes(element.localName)) return false
-  return CAPTION_NAME.test(element.getAttribute('class') ?? '') && textOf(element).length <= 2000
+  // A WordPress .wp-caption is the box around photo and caption, not the caption.
+  return (
+    CAPTION_NAME.test(element.getAttribute('class') ?? '') &&
+    textOf(element).length <= 2000 &&
+    visibleImages(element).length === 0
+  )
 }
 
 /**
@@ -165,6 +172,14 @@ function isCaptionElement(element: Element): boolean {
  * the photo (or after the wrapper that holds only it), within `scope`.
  */
 export function captionsNear(image: Element, scope: Element): Element[] {
+  return captionGroup(image, scope).captions
+}
+
+/** A photo's captions and the element that holds the photo alone (its link, picture or wrapper). */
+export function captionGroup(
+  image: Element,
+  scope: Element,
+): { photo: Element; captions: Element[] } {
   const figure = image.closest('figure')
   if (figure && scope.contains(figure)) {
     const caption = [...figure.querySelectorAll('figcaption')].find(
@@ -180,7 +195,8 @@ export function captionsNear(image: Element, scope: Element): Element[] {
           ?.closest('[class]')
           ?.matches('[class*="credit"], [class*="copyright"]'),
     )
-    if (caption || credits.length > 0) return [...(caption ? [caption] : []), ...credits]
+    if (caption || credits.length > 0)
+      return { photo: figure, captions: [...(caption ? [caption] : []), ...credits] }
   }
   let around: Element = image
   for (let depth = 0; depth < 4; depth += 1) {
@@ -191,7 +207,7 @@ export function captionsNear(image: Element, scope: Element): Element[] {
       sibling = sibling.nextElementSibling
     )
       found.push(sibling)
-    if (found.length > 0) return found
+    if (found.length > 0) return { photo: around, captions: found }
     const parent = around.parentElement
     if (
       !parent ||
@@ -201,10 +217,27 @@ export function captionsNear(image: Element, scope: Element): Element[] {
       visibleImages(parent).length > 1 ||
       textOf(parent).length > textOf(around).length
     )
-      return []
+      return { photo: image, captions: [] }
     around = parent
   }
-  return []
+  return { photo: image, captions: [] }
+}
+
+/**
+ * Photos printed with their caption beside them rather than in a figure are put in one, before Readability
+ * runs: it rewrites the boxes around them (a Drupal field's <div> becomes a bare <p>) and the pairing is lost.
+ */
+export function figureLooseCaptions(document: Document): void {
+  for (const image of visibleImages(document.body)) {
+    if (image.closest('figure')) continue
+    const { photo, captions } = captionGroup(image, document.body)
+    if (captions.length === 0 || (photo.localName === 'p' && textOf(photo) !== '')) continue
+    const figure = document.createElement('figure')
+    const caption = document.createElement('figcaption')
+    photo.before(figure)
+    figure.append(photo, caption)
+    caption.append(...captions)
+  }
 }
 
 export function photoFrom(

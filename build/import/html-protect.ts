@@ -107,8 +107,15 @@ export function protectSpecials(document: Document): Protected {
       isFootnote(element) ||
       // Readability drops a quotation's <footer>, and with it who said it.
       (element.localName === 'blockquote' && element.querySelector('footer, cite') !== null)
+    // A photo's figure: Readability drops figures in boxes named "media" or "image", or with little text.
+    const photo =
+      element.localName === 'figure' &&
+      element.querySelector('img') !== null &&
+      element.querySelector('p, ul, ol, table') === null &&
+      // In a list or a table the photo is part of that structure, which is read whole.
+      element.closest('li, td, th') === null
     // A box that holds the story is not a box: it is walked as the story.
-    if (box && !holdsMainText(element, page)) lift(element, slots)
+    if ((box || photo) && !holdsMainText(element, page)) lift(element, slots)
   }
   return { slots, keptByWeight }
 }

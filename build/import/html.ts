@@ -6,7 +6,13 @@ import { bylineOrDefault, chooseSlug, dateNotes, sectionOrDefault } from './defa
 import { DropReport } from './drop-report'
 import type { BodyContext, DraftBlock } from './html-body'
 import { bodyBlocks, emptyBookkeeping, reportUnseenSlots } from './html-body'
-import { captionsNear, photoFrom, photosOnPage, visibleImages } from './html-photos'
+import {
+  captionsNear,
+  figureLooseCaptions,
+  photoFrom,
+  photosOnPage,
+  visibleImages,
+} from './html-photos'
 import { normaliseAmp } from './html-amp'
 import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
@@ -19,7 +25,8 @@ import { measureMainText } from './main-text'
 import type { PhotoTally } from './photo'
 import { emptyTally, tallyNotes, toImage } from './photo'
 import { count, looseKey, plainText } from './text'
-import type { BlockData, ImageData, ImportOptions, ImportResult } from './types'
+import type { BlockData, ImageData, ImportOptions, ImportResult, InlineData } from './types'
+import { languageAndDirection } from './script-of-text'
 
 function readableContent(document: Document) {
   const parsed = new Readability<Node>(document, {
@@ -73,6 +80,19 @@ function removeLeadCaptions(document: Document, src: string): void {
     for (const caption of captionsNear(image, document.body))
       if (caption.localName !== 'figcaption') caption.remove()
   }
+}
+
+/** The words of a block, enough to tell which script the article is in. */
+function blockText(block: BlockData): string {
+  const inline = (text: InlineData) =>
+    typeof text === 'string' ? text : text.map((run) => run.text).join('')
+  if (block.type === 'heading') return block.text
+  return 'text' in block &&
+    typeof block.text !== 'undefined' &&
+    block.type !== 'code' &&
+    block.type !== 'formula'
+    ? inline(block.text)
+    : ''
 }
 
 /** Draft photos become images, each counted once in the tally. */
@@ -129,11 +149,13 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     : (header.lead ?? photoBeforeStory(document, photoContext, meta.standfirst))
   const metaLead = leadDraft(meta, onPage, tally)
   if (metaLead) removeLeadCaptions(document, metaLead.src)
+  figureLooseCaptions(document)
   const { slots, keptByWeight } = protectSpecials(document)
   // Readability mutates the page, so the fallback (no article found) walks a fresh copy, text only.
   const fallback = () => {
     const copy = parseDocument(html)
     normaliseAmp(copy, new DropReport())
+    figureLooseCaptions(copy)
     return {
       root: copy.body,
       title: undefined,
@@ -161,7 +183,15 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
       ? meta.authors
       : parseByline(plainText(readable.byline?.split(/\s+\|\s+/)[0] ?? ''))
   const drafts = withoutPageLines(bodyBlocks(readable.root, context), headline, authors)
-  reportUnseenSlots(context)
+  const leadKey = (metaLead ?? shownLead)?.src
+  reportUnseenSlots(context, (image) => {
+    const src = photoFrom(image, null, {
+      pageUrl: meta.pageUrl,
+      tally: emptyTally(),
+      imageSizes: new Map(),
+    })?.src
+    return leadKey !== undefined && src !== undefined && photoKey(src) === photoKey(leadKey)
+  })
   const claimed = claimLeadImage(metaLead ?? shownLead, drafts)
   const body = finishBlocks(claimed.blocks, tally)
   const leadImage: ImageData | undefined = claimed.lead ? toImage(claimed.lead, tally) : undefined
@@ -175,7 +205,16 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
       ? header.kicker
       : undefined
   const updatedAt = updateStamp(published?.value, modified?.value)
-  const dir = earlyDir ?? pageDirection(document, readable.dir)
+  const pageDir = earlyDir ?? pageDirection(document, readable.dir)
+  // A page saved without dir or lang (or with a template's lang) is read by its words.
+  const words = `${headline} ${body.map(blockText).join(' ')}`
+  const byWords = languageAndDirection(words, meta.language)
+  if (byWords.mismatch)
+    notes.push(
+      `left out the page's language tag "${meta.language ?? ''}": the text is in another script; add "language" by hand`,
+    )
+  const language = byWords.mismatch ? undefined : meta.language
+  const dir = pageDir ?? (language === undefined ? byWords.dir : undefined)
   const article = {
     version: 2 as const,
     slug,
@@ -185,7 +224,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     section: sectionOrDefault(meta.section, notes),
     ...(published ? { publishedAt: published.value } : {}),
     ...(updatedAt === undefined ? {} : { updatedAt }),
-    ...(meta.language === undefined ? {} : { language: meta.language }),
+    ...(language === undefined ? {} : { language }),
     ...(dir === undefined ? {} : { dir }),
     byline: bylineOrDefault(authors, meta.siteName, notes),
     ...(leadImage ? { leadImage } : {}),

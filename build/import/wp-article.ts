@@ -16,6 +16,7 @@ import { measureMainText } from './main-text'
 import type { PhotoDraft, PhotoTally } from './photo'
 import { acceptedSource, toImage } from './photo'
 import { slugify } from './slug'
+import { languageAndDirection } from './script-of-text'
 import { hasNonLatinLetters } from './transliterate'
 import { plainText } from './text'
 import type { Author, ImportedArticle, Topic } from './types'
@@ -202,22 +203,19 @@ function upgradeOwnHttp(html: string, siteUrl: string | undefined): string {
   )
 }
 
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu
-const LETTER = /\p{L}/gu
-const RTL_LANGUAGE = /^(?:ar|he|fa|ur|ps|sd|yi|dv|ug|ckb)(?:-|$)/i
-
-/** A post mostly in a right-to-left script, on a site whose language is not one, sets its own direction. */
+/** A post's language and direction from its words: the site's language unless the post is in another script. */
 function directionOf(
   text: string,
   language: string | undefined,
+  state: WpImportState,
 ): { language?: string; dir?: 'rtl' } {
-  const letters = (text.match(LETTER) ?? []).length
-  const rtl = (text.match(RTL_LETTER) ?? []).length
-  const isRtl = letters > 0 && rtl / letters > 0.5
-  if (language !== undefined && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(language)) {
-    if (isRtl === RTL_LANGUAGE.test(language)) return { language }
-  }
-  return isRtl ? { dir: 'rtl' } : {}
+  const { mismatch, ...found } = languageAndDirection(text, language)
+  if (mismatch)
+    bump(
+      state,
+      `no language tag: written in another script than the site's language (${language ?? ''}); add "language" by hand`,
+    )
+  return found
 }
 
 /** A published post → an article, or undefined when it has no headline and no body the format can show. */
@@ -281,7 +279,11 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
     ...(sectionSlug && section !== '' ? { sectionSlug } : {}),
     ...(published ? { publishedAt: published } : {}),
     ...(updated ? { updatedAt: updated } : {}),
-    ...directionOf(`${headline} ${document.body.textContent}`.slice(0, 5000), state.language),
+    ...directionOf(
+      `${headline} ${document.body.textContent}`.slice(0, 5000),
+      state.language,
+      state,
+    ),
     byline: authors.length > 0 ? authors.slice(0, LIMITS.authors) : [{ name: 'Staff' }],
     ...(topics.length > 0 ? { topics } : {}),
     ...(leadImage ? { leadImage } : {}),
