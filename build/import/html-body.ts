@@ -9,14 +9,13 @@ import {
   isNoteBox,
   isPullquote,
 } from './html-classes'
-import { BLOCK_LEVEL, isElement, isText, textOf } from './html-dom'
+import { BLOCK_LEVEL, SLOT_ATTRIBUTE, isElement, isText, textOf } from './html-dom'
 import { formulaText } from './html-formula'
 import { definitionListFrom, listFrom, listSegments } from './html-lists'
 import { embedFrom, mediaFrom } from './html-media'
 import { noteFromText } from './html-notes'
 import type { PhotoContext } from './html-photos'
 import { captionsNear, photoFrom, visibleImages } from './html-photos'
-import { SLOT_ATTRIBUTE } from './html-protect'
 import { isLayoutTable, tableFrom } from './html-tables'
 import type { InlineContext } from './inline'
 import { inlineOf } from './inline'
@@ -138,7 +137,13 @@ function photosIn(
     return draft ? [{ type: 'image', draft }] : []
   })
   for (const caption of captions) context.handled.add(caption)
-  return { photos, captions }
+  // An embed, player or box lifted out of this text (html-protect.ts) follows it too.
+  const lifted = [...element.querySelectorAll(`[${SLOT_ATTRIBUTE}]`)].filter(
+    (slot) => !context.handled.has(slot),
+  )
+  const liftedBlocks = lifted.flatMap((slot) => blocksOf(slot, context))
+  for (const slot of lifted) context.handled.add(slot)
+  return { photos: [...photos, ...liftedBlocks], captions: [...captions, ...lifted] }
 }
 
 function paragraph(element: Element, context: BodyContext): DraftBlock[] {
@@ -488,6 +493,7 @@ function figureBlocks(element: Element, context: BodyContext): DraftBlock[] {
 }
 
 function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
+  if (context.handled.has(element)) return []
   const tag = element.localName
   const slot = element.getAttribute(SLOT_ATTRIBUTE)
   if (slot !== null) {
@@ -495,7 +501,7 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
     const lifted = context.slots.get(slot)
     return lifted ? liftedBlocks(lifted, context) : []
   }
-  if (SILENT.has(tag) || context.handled.has(element)) return []
+  if (SILENT.has(tag)) return []
   const reported = REPORTED[tag]
   if (reported !== undefined) {
     context.dropped.add(reported, '')
@@ -680,7 +686,7 @@ function reportUnplacedPhotos(root: Element, context: BodyContext): void {
     for (const image of visibleImages(scope)) {
       if (context.placed.has(image) || isAccounted(image, context)) continue
       const around = image.parentElement?.closest(
-        'li, td, th, blockquote, aside, dd, dt, h1, h2, h3, h4, h5, h6, a, p, div, figure',
+        'pre, li, td, th, blockquote, aside, dd, dt, h1, h2, h3, h4, h5, h6, a, p, div, figure',
       )
       context.dropped.add(
         'photo',

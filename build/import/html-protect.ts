@@ -9,13 +9,12 @@ import {
 } from './html-classes'
 import { holdsMainText, measureMainText } from './main-text'
 import { formulaText } from './html-formula'
+import { SLOT_ATTRIBUTE } from './html-dom'
 
 // Readability keeps the story's text and throws away most of what is not a paragraph: every <aside>, every
 // iframe it does not know, <math>, the scripts that hold TeX. Before it runs, each of those is lifted out of
 // the page and a plain placeholder paragraph left in its place, so Readability decides only *where* the story
 // is; the body walker then puts the lifted element back where its placeholder survived.
-
-export const SLOT_ATTRIBUTE = 'data-broadsheet-slot'
 
 const EMBED_MARKUP =
   'iframe, video, audio, lite-youtube, lite-vimeo, oembed, [data-oembed-url], blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.text-post-media, div.fb-post, div.fb-video, figure.wp-block-embed, figure.wp-block-video, figure.wp-block-audio'

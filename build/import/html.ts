@@ -76,7 +76,8 @@ function removeLeadCaptions(document: Document, src: string): void {
   const key = photoKey(src)
   for (const image of visibleImages(document.body)) {
     const source = photoFrom(image, null, { tally: emptyTally(), imageSizes: new Map() })?.src
-    if (source === undefined || photoKey(source) !== key) continue
+    // In a figure the caption travels with the photo; only loose ones would be left behind.
+    if (source === undefined || photoKey(source) !== key || image.closest('figure')) continue
     for (const caption of captionsNear(image, document.body))
       if (caption.localName !== 'figcaption') caption.remove()
   }

@@ -1,5 +1,5 @@
 import { cleanText } from '../../src/content/text'
-import { BLOCK_LEVEL, NOT_TEXT, isElement, isText } from './html-dom'
+import { BLOCK_LEVEL, NOT_TEXT, SLOT_ATTRIBUTE, isElement, isText } from './html-dom'
 import { linkHref } from './images'
 import { hasTagLikeText, plainText } from './text'
 import type { InlineData, Run } from './types'
@@ -83,6 +83,8 @@ function collect(
       const text = child.data.replace(/\s+/g, ' ')
       const cleaned = hasTagLikeText(text) ? ` ${plainText(text)} ` : text
       out.push({ text: cleaned, ...marks })
+    } else if (isElement(child) && child.hasAttribute(SLOT_ATTRIBUTE)) {
+      // A lifted element's placeholder: its block is placed by the body walker, never read as text.
     } else if (isElement(child) && isBackLink(child)) {
       // "↩": a footnote's link back to its mark, which points at nothing here.
     } else if (isElement(child) && isNoteMarker(child)) {
