@@ -111,8 +111,11 @@ export function protectSpecials(document: Document): Protected {
       element.localName === 'figure' &&
       element.querySelector('img') !== null &&
       element.querySelector('p, ul, ol, table') === null &&
-      // In a list or a table the photo is part of that structure, which is read whole.
-      element.closest('li, td, th') === null
+      // In a list, a table or a gallery the photo is part of that structure, which is read whole.
+      element.closest('li, td, th') === null &&
+      element.parentElement?.closest(
+        '[class*="gallery"], [class*="slideshow"], [class*="carousel"]',
+      ) == null
     // A box that holds the story is not a box: it is walked as the story.
     if ((box || photo) && !holdsMainText(element, page)) lift(element, slots)
   }

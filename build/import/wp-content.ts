@@ -58,6 +58,11 @@ export function expandShortcodes(content: string, context: ShortcodeContext): st
     .replace(/\[gallery([^\]]*)\]/gi, (_all, attributes: string) => {
       const ids = (attribute(attributes, 'ids') ?? '').split(',').map((id) => id.trim())
       const figures = ids.flatMap((id) => context.attachmentHtml(id) ?? [])
+      if (figures.length === 0)
+        context.droppedBlock?.(
+          'gallery',
+          'whose photos are not in the export ([gallery] without ids shows the post’s attachments)',
+        )
       return figures.length === 0
         ? ''
         : `<figure class="wp-block-gallery">${figures.join('')}</figure>`

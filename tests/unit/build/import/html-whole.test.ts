@@ -141,6 +141,19 @@ describe('what used to be lost', () => {
       ],
     ],
     [
+      "Jetpack's tiled gallery stays one gallery, a tile's caption with its photo",
+      `<div class="tiled-gallery type-rectangular"><div class="gallery-row"><div class="tiled-gallery-item"><a href="/a">${IMG('t1', 'Tile one')}</a><div class="tiled-gallery-caption">The first tile</div></div><div class="tiled-gallery-item"><a href="/b">${IMG('t2', 'Tile two')}</a></div></div></div>`,
+      [
+        {
+          type: 'gallery',
+          images: [
+            photo('t1', 'Tile one', { caption: 'The first tile' }).image,
+            photo('t2', 'Tile two').image,
+          ],
+        },
+      ],
+    ],
+    [
       'a footnote mark linked into the page is written [1], the link dropped',
       '<p>The bridge cost £40m<sup class="fn"><a href="#fn1">1</a></sup>.</p>',
       [{ type: 'paragraph', text: 'The bridge cost £40m[1].' }],
