@@ -93,6 +93,8 @@ export const isLinkCard = (element: Element) => LINK_CARD.test(classOf(element))
 const CALL_TO_ACTION =
   /\b(?:subscribe|sign ?up|donate|support|become a (?:member|subscriber)|share|follow us|join|get the app|download the app|give a gift)\b/i
 export function isCallToAction(element: Element): boolean {
+  // Cheap tests first: this runs on every element of the story.
+  if (element.children.length > 2 || element.textContent.length > 200) return false
   const links = [...element.querySelectorAll('a, button')]
   if (links.length !== 1) return false
   const link = links[0]
