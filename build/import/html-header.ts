@@ -52,9 +52,14 @@ function headerPhoto(header: Element, context: PhotoContext): PhotoDraft | undef
 
 /** The article's header: read, then taken out of the page before Readability runs. */
 export function takeArticleHeader(document: Document, context: PhotoContext): PageHeader {
-  const heading = document.querySelector('article h1, main h1, h1')
+  // The story's headline, not a masthead's <h1> logo above it.
+  const heading =
+    document.querySelector('article h1') ??
+    document.querySelector('main h1') ??
+    document.querySelector('h1')
   const header = heading?.closest('header')
-  if (!heading || !header || header.closest('nav')) return {}
+  if (!heading || !header || header.closest('nav') || header.getAttribute('role') === 'banner')
+    return {}
   if (holdsMainText(header, measureMainText(document.body))) return {}
   const quiet = { ...context, tally: emptyTally() }
   const found: PageHeader = {}

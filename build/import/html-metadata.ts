@@ -179,7 +179,11 @@ export function readMetadata(document: Document): PageMetadata {
   const meta = metaValues(document)
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
   const publisher = article ? graph.resolve(article.publisher) : undefined
-  const heading = document.querySelector('h1')
+  // The story's headline, not a masthead's <h1> logo above it.
+  const heading =
+    document.querySelector('article h1') ??
+    document.querySelector('main h1') ??
+    document.querySelector('h1')
   const jsonLd = (key: string) => (article ? textValue(article[key]) : undefined)
   return {
     pageUrl: httpsOrUndefined(canonical) ?? httpsOrUndefined(meta.get('og:url')),

@@ -180,4 +180,18 @@ describe('what used to be lost', () => {
       ]),
     )
   })
+
+  test("a masthead's <h1> logo is not the headline, and the story's header gives kicker and standfirst", () => {
+    const { article } =
+      importHtml(`<!doctype html><html lang="en"><head><title>Bridge to close</title></head><body>
+<header class="site-header"><h1 class="logo"><a href="/">The Courier</a></h1></header>
+<article><header><p class="kicker">Roads</p><h1>Bridge to close</h1><p class="dek">The deck will be replaced over eighteen months, starting in September.</p></header>
+${BEFORE}${AFTER}</article></body></html>`)
+    expect(article).toMatchObject({
+      headline: 'Bridge to close',
+      kicker: 'Roads',
+      standfirst: 'The deck will be replaced over eighteen months, starting in September.',
+    })
+    expect(article.body).toHaveLength(2)
+  })
 })
