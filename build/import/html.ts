@@ -148,7 +148,17 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   const shownLead = meta.image
     ? undefined
     : (header.lead ?? photoBeforeStory(document, photoContext, meta.standfirst))
-  const metaLead = leadDraft(meta, onPage, tally)
+  const named = leadDraft(meta, onPage, tally)
+  // The header's photo is the lead the metadata names, often at another size: it knows the caption.
+  const metaLead =
+    named && header.lead
+      ? {
+          ...named,
+          alt: named.alt ?? header.lead.alt,
+          caption: named.caption ?? header.lead.caption,
+          credit: named.credit ?? header.lead.credit,
+        }
+      : named
   if (metaLead) removeLeadCaptions(document, metaLead.src)
   figureLooseCaptions(document)
   const { slots, keptByWeight } = protectSpecials(document)

@@ -36,7 +36,11 @@ const RENDITION =
 export function photoKey(src: string): string {
   const path = src.replace(/[?#].*$/, '').toLowerCase()
   const slash = path.lastIndexOf('/')
-  const directory = path.slice(0, slash).replace(/\/\d{2,5}(?:x\d{2,5})?(?=\/|$)/g, '/')
+  // "/news/976/" (BBC), "/size/w2000/" (Ghost), "/w_1456,c_limit/" (Cloudinary-style) name a size, not a photo.
+  const directory = path
+    .slice(0, slash)
+    .replace(/\/size\/w\d+(?:h\d+)?(?=\/|$)/g, '')
+    .replace(/\/\d{2,5}(?:x\d{2,5})?(?=\/|$)/g, '/')
   const file = path
     .slice(slash + 1)
     .replace(/(\.(?:jpe?g|png|gif))\.(?:webp|avif)$/, '$1')

@@ -119,6 +119,7 @@ const rows: Row[] = [
     authors: ['Ana Ruiz', 'Tom Ellery'],
     publishedAt: '2024-06-04T07:15:00.000Z',
     photos: 2,
+    lead: { caption: 'The bridge at dusk.', credit: 'Photo by Ana Ruiz' },
     furniture: ['Sign up for The Valley Letter', '💡', 'Another post'],
     notes: [
       'dropped 1 sign-up box by its class name',
