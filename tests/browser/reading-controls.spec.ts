@@ -235,6 +235,64 @@ test.describe('my colours', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('a colour being dragged is announced once, when it settles: an alert for a refusal, politely for a pair applied', async ({
+    page,
+  }) => {
+    await page.goto(SEED_PATH)
+    await openSettings(page)
+    await page.getByRole('radio', { name: 'My colours' }).check()
+    // Every text a live region is given, in order, from here on.
+    await page.evaluate(() => {
+      const heard: string[] = []
+      Object.assign(window, { heard })
+      for (const region of document.querySelectorAll('[role="alert"], [role="status"]'))
+        new MutationObserver(() => {
+          const text = region.textContent.trim()
+          if (text !== '') heard.push(`${region.getAttribute('role') ?? ''}: ${text}`)
+        }).observe(region, { childList: true, subtree: true, characterData: true })
+    })
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard)
+    // A drag through the picker: `input` at every step (set through the native setter, as the picker does,
+    // so React sees each value), then `change` once, where the reader lets go.
+    const drag = (label: string, steps: string[]) =>
+      page.getByLabel(label).evaluate((input, values) => {
+        const prototype = Object.getPrototypeOf(input) as object
+        for (const value of values) {
+          Reflect.set(prototype, 'value', value, input)
+          input.dispatchEvent(new Event('input', { bubbles: true }))
+        }
+      }, steps)
+    const letGo = (label: string) =>
+      page
+        .getByLabel(label)
+        .evaluate((input) => input.dispatchEvent(new Event('change', { bubbles: true })))
+
+    await drag('Text colour', ['#b0b0b0', '#a0a0a0', '#999999'])
+    expect(await heard()).toEqual([])
+    await letGo('Text colour')
+    await expect(page.getByRole('alert').filter({ hasText: 'Not applied' })).toContainText(
+      'contrast of 2.7:1',
+    )
+    const [refused] = await heard()
+    expect(await heard()).toHaveLength(1)
+    expect(refused).toMatch(/^alert: Not applied/)
+
+    await drag('Text colour', ['#707070', '#505050', '#303030'])
+    // Readable on the way: shown on the page at once, the refusal gone, and still nothing said.
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).color))
+      .toBe('rgb(48, 48, 48)')
+    await expect(page.getByRole('alert').filter({ hasText: 'Not applied' })).toHaveCount(0)
+    expect(await heard()).toHaveLength(1)
+    await letGo('Text colour')
+    await expect(page.getByRole('status').filter({ hasText: 'My colours applied' })).toHaveCount(1)
+    expect(await heard()).toEqual([
+      refused,
+      expect.stringMatching(/^status: My colours applied, contrast/),
+    ])
+    await expectNoAxeViolations(page)
+  })
+
   test('a readable pair is applied at once, kept after a reload, and passes axe', async ({
     page,
   }) => {
