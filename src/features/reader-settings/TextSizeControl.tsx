@@ -1,9 +1,11 @@
+import { useEffect } from 'react'
 import type { MouseEvent } from 'react'
 import styles from './reader-settings.module.css'
 import button from '../../components/button.module.css'
 import { useReaderSettings } from './settings-store'
 import { textSizeLabel } from './text-size'
 import { useTextSize } from './use-text-size'
+import { warmTextSizesSoon } from './warm-text-sizes'
 
 /**
  * Smaller, the current size, larger, reset: the control that replaces the seed page's "Font Size:" line. At
@@ -19,6 +21,10 @@ export function TextSizeControl({ onFolded }: TextSizeControlProps) {
   const { textSize, canDecrease, canIncrease, isDefault, increase, decrease, reset } = useTextSize()
   // Announced only while the keys work: the reader can turn them off in the settings.
   const { shortcuts } = useReaderSettings()
+  // A new size, or this copy just appeared (the panel opened): what is on screen has changed.
+  useEffect(() => {
+    warmTextSizesSoon(textSize)
+  }, [textSize])
   const shortcut = (key: string) => (shortcuts === 'on' ? key : undefined)
   // A larger size can fold the toolbar: the button just pressed disappears, and its focus with it.
   const keepFocus = (action: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
