@@ -5,7 +5,6 @@ import button from '../../components/button.module.css'
 import { useReaderSettings } from './settings-store'
 import { textSizeLabel } from './text-size'
 import { useTextSize } from './use-text-size'
-import { warmTextSizesSoon } from './warm-text-sizes'
 
 /**
  * Smaller, the current size, larger, reset: the control that replaces the seed page's "Font Size:" line. At
@@ -21,9 +20,15 @@ export function TextSizeControl({ onFolded }: TextSizeControlProps) {
   const { textSize, canDecrease, canIncrease, isDefault, increase, decrease, reset } = useTextSize()
   // Announced only while the keys work: the reader can turn them off in the settings.
   const { shortcuts } = useReaderSettings()
-  // A new size, or this copy just appeared (the panel opened): what is on screen has changed.
+  // A new size, or this copy just appeared (the panel opened): what is on screen has changed. Its code is
+  // not needed for the first view.
   useEffect(() => {
-    warmTextSizesSoon(textSize)
+    import('./warm-text-sizes')
+      .then(({ warmTextSizesSoon }) => {
+        warmTextSizesSoon(textSize)
+      })
+      // Not warmed: the next press only costs what it always did.
+      .catch(() => undefined)
   }, [textSize])
   const shortcut = (key: string) => (shortcuts === 'on' ? key : undefined)
   // A larger size can fold the toolbar: the button just pressed disappears, and its focus with it.
