@@ -5,6 +5,7 @@ import { AppProviders } from './app/AppProviders'
 import { readEmbeddedState, seedQueryCache } from './app/embedded-state'
 import { createQueryClient } from './app/query-client'
 import { appPathOf, config, routerBasename } from './config/config'
+import { loadRichBlocks, needsRichBlocks } from './features/article/blocks/rich-block-code'
 import './styles/global.css'
 
 // "/news" (a host that serves the folder without its slash) is the front page at "/news/": the router only
@@ -31,5 +32,14 @@ const app = (
 
 // A prerendered page for this very path is hydrated; anything else (the app shell served for an article that
 // was not prerendered) is rendered fresh over the shell's placeholder.
-if (state !== undefined && state.path === appPathOf(location.pathname)) hydrateRoot(container, app)
-else createRoot(container).render(app)
+if (state !== undefined && state.path === appPathOf(location.pathname)) {
+  // A page with blocks whose code loads on demand hydrates once that code is here, so hydration renders
+  // exactly the server's HTML and nothing waits in a fallback. Should the chunk fail, the page hydrates anyway
+  // and those blocks say so.
+  const page = state.page
+  if (page.kind === 'article' && needsRichBlocks(page.article.body))
+    void loadRichBlocks()
+      .catch(() => undefined)
+      .then(() => hydrateRoot(container, app))
+  else hydrateRoot(container, app)
+} else createRoot(container).render(app)

@@ -8,10 +8,9 @@ import { articleFile } from '../../src/content/content-files'
 // them; timings are measured by `npm run bench` and reported, not gated.
 
 const BUDGETS = {
-  // The issues ask for 110 KB. The publication's pages, format 2's blocks and the reading controls took the
-  // first view to 112.0 KB after the lazy parts were split off; the gate sits at 115 KB until the body's v2
-  // blocks load on demand (docs/performance.md), so a regression past today's size still fails.
-  firstViewJs: 115 * 1024,
+  // The issues ask for 110 KB. Format 2's richer blocks load on demand (src/features/article/blocks/
+  // rich-block-code.ts) and the first view is one chunk (vite.config.ts): 109.0 KB on 2026-12-01, down from 112.0.
+  firstViewJs: 110 * 1024,
   css: 15 * 1024,
   seedJson: 10 * 1024,
 } as const

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
-import { isMastheadSection } from '../../src/content/masthead-section'
-import type { MastheadSection } from '../../src/content/masthead-section'
+import { isMastheadSection } from '../../src/content/masthead-section.ts'
+import type { MastheadSection } from '../../src/content/masthead-section.ts'
 
 // The masthead's sections, in the publisher's order, from the content folder's sections.json: compiled into
 // the app (browser and server builds alike), so every page's masthead has them with no request and nothing

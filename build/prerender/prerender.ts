@@ -34,7 +34,14 @@ import {
 const started = performance.now()
 const entry = await loadServerEntry()
 const template = await prepareTemplate()
-const cache = await PageCache.open(await rendererFingerprint(ssrDir, template))
+// The wrapper every page gets (the template and its deferred loader, src/content/page-template.ts) is part
+// of the renderer: a change to the loader must render the pages again, or they keep code the CSP no longer allows.
+const cache = await PageCache.open(
+  await rendererFingerprint(
+    ssrDir,
+    fillTemplate(template, { head: '', body: '' }, { deferApp: true }),
+  ),
+)
 const variants = await readVariantManifest()
 const inline = { scripts: new Set<string>(), styles: new Set<string>() }
 const counts = { rendered: 0, restored: 0, onDemand: 0 }

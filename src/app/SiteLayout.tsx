@@ -44,7 +44,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       </main>
       <footer className={styles.footer} data-print="hide">
         <p>
-          {config.siteName} is a reader for news published as open JSON.{' '}
+          {t('site.about', { site: config.siteName })}{' '}
           <a href={sitePath('/schema/article.schema.json')}>{t('site.footerFormat')}</a>
         </p>
       </footer>

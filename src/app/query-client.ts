@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { isRetryable } from '../content/content-error'
+import { loadBlockCodeWithArticles } from './article-code'
 
 // Four attempts over about four seconds: enough to ride out a restarting server, not so many that a dead
 // one keeps the reader waiting.
@@ -16,7 +17,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
         // Articles change rarely once published; five minutes fresh means Back and related stories reopen
@@ -29,4 +30,6 @@ export function createQueryClient(): QueryClient {
       },
     },
   })
+  loadBlockCodeWithArticles(queryClient)
+  return queryClient
 }

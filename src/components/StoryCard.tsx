@@ -2,6 +2,7 @@ import type { SummaryView } from '../content/view-model'
 import { ArticleLink } from './ArticleLink'
 import { StoryMeta, StoryThumbnail } from './StoryMeta'
 import styles from './story-list.module.css'
+import { interfaceLocale, t } from '../i18n/interface'
 
 // The lead story spans the page at three fifths of 72rem; the others sit three or more to a row.
 const LEAD_SIZES = '(min-width: 48rem) 43rem, 100vw'
@@ -26,8 +27,10 @@ export function StoryCard({ story, lead, savedOffline }: StoryCardProps) {
         />
       ) : null}
       <div className={styles.text}>
-        <StoryMeta section={story.section} published={story.published} language="en">
-          {savedOffline ? <span className={styles.offline}>Available offline</span> : null}
+        <StoryMeta section={story.section} published={story.published} language={interfaceLocale}>
+          {savedOffline ? (
+            <span className={styles.offline}>{t('frontPage.availableOffline')}</span>
+          ) : null}
         </StoryMeta>
         {story.kicker !== undefined ? <p className={styles.kicker}>{story.kicker}</p> : null}
         <h2 className={styles.headline}>

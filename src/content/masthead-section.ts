@@ -1,5 +1,6 @@
-import { isSlug } from './safe-url'
-import { isBlank } from './text'
+// Imports name their files in full: vite.config.ts loads this module, and so must Vite's native config loader.
+import { isSlug } from './safe-url.ts'
+import { isBlank } from './text.ts'
 
 // Apart from sections.json's schema (sections-format.ts): the app checks the compiled list with this alone,
 // so the masthead costs no schema library in the first view.

@@ -1,7 +1,7 @@
 import { ar } from './messages/ar'
 import { en } from './messages/en'
 import { fr } from './messages/fr'
-import { isInterfaceLocale } from './locales'
+import { interfaceDirection, isInterfaceLocale } from './locales'
 import type { InterfaceLocale } from './locales'
 import type { MessageId } from './catalogue-types'
 import { createTranslator } from './translate'
@@ -20,3 +20,29 @@ export const t = createTranslator<Readonly<Record<MessageId, (typeof catalogue)[
   interfaceLocale,
   catalogue,
 )
+
+const percents = new Intl.NumberFormat(interfaceLocale, {
+  style: 'percent',
+  maximumFractionDigits: 0,
+})
+
+/** A whole percentage as the locale writes it: "40%" in English, "40 %" in French, "٪٤٠" in Arabic. */
+export function formatPercent(percent: number): string {
+  return percents.format(percent / 100)
+}
+
+/** A number in the locale's digits; `minimumIntegerDigits: 2` for a clock's "05". */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(interfaceLocale, options).format(value)
+}
+
+/**
+ * The interface's language and direction, for its words mixed into a line of an article in another language
+ * ("Updated …", the byline, a note's label and date): screen readers pronounce them in the right voice, and the
+ * dir isolates them so an Arabic label and its date keep their order inside an English line. Whole blocks of
+ * interface words (a heading, a notice) take only `lang`, and keep the article's alignment.
+ */
+export const interfaceLanguage = {
+  lang: interfaceLocale,
+  dir: interfaceDirection(interfaceLocale),
+} as const

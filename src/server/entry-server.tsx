@@ -26,10 +26,15 @@ import { feedLinkTags } from './feed-links'
 import { articleHead, frontPageHead } from './page-head'
 import { listingHead } from './listing-head'
 import { escapeHtml, scriptJson } from '../content/html-escape'
+import * as richBlocks from '../features/article/blocks/RichBlock'
+import { linkRichBlocks } from '../features/article/blocks/rich-block-code'
 import { t } from '../i18n/interface'
 
 // The build's server entry (`vite build --ssr`): build/prerender/prerender.ts calls these with article JSON from the
 // content folder and writes the HTML. The same parse and transform code as the browser, run once, at build.
+
+// The blocks whose code the browser loads on demand are linked in here: renderToString renders synchronously.
+linkRichBlocks(richBlocks)
 
 export interface PrerenderedPage {
   head: string

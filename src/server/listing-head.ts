@@ -14,21 +14,26 @@ import {
   truncate,
 } from './page-head'
 import { publisherJsonLd } from './publisher'
+import type { MessageId } from '../i18n/catalogue-types'
+import { t } from '../i18n/interface'
 
 // The head of a section's, author's or topic's page. An author's first page is a schema.org ProfilePage about
 // a Person: name, role, bio, photo, the links they gave (sameAs), and the publication they write for.
 
+const DESCRIPTIONS = {
+  section: 'site.description.section',
+  author: 'site.description.author',
+  topic: 'site.description.topic',
+} as const satisfies Record<ListingView['kind'], MessageId>
+
 function listingDescription(listing: ListingView): string {
   const bio = listing.profile?.bio[0]
   if (bio !== undefined) return truncate(bio, DESCRIPTION_LENGTH)
-  const what =
-    listing.kind === 'author'
-      ? `Stories by ${listing.name}`
-      : listing.kind === 'section'
-        ? `The latest ${listing.name} stories`
-        : `Stories about ${listing.name}`
-  const page = listing.page === 1 ? '' : `, page ${listing.page}`
-  return `${what}${page}, from ${config.siteName}.`
+  const what = t(DESCRIPTIONS[listing.kind], { name: listing.name })
+  const site = config.siteName
+  return listing.page === 1
+    ? t('site.description.firstPage', { what, site })
+    : t('site.description.page', { what, page: listing.page, site })
 }
 
 function profilePageJsonLd(listing: ListingView, url: string, description: string) {

@@ -8,6 +8,7 @@ import { pageTitle } from '../lib/use-document-title'
 import { feedLinkTags } from './feed-links'
 import { escapeHtml, scriptJson } from '../content/html-escape'
 import { publisherJsonLd } from './publisher'
+import { t } from '../i18n/interface'
 
 // What a prerendered page says about itself to search engines and social cards: title, description,
 // canonical URL, Open Graph, Twitter card, and schema.org NewsArticle as JSON-LD.
@@ -163,8 +164,8 @@ export function frontPageHead(frontPage: FrontPageView): string {
   const title = frontPageTitle(frontPage)
   const description =
     frontPage.page === 1
-      ? `The latest stories from ${config.siteName}.`
-      : `${frontPageTitle(frontPage)}, from ${config.siteName}.`
+      ? t('site.defaultDescription', { site: config.siteName })
+      : t('site.description.frontPage', { title, site: config.siteName })
   return [
     ...commonTags(
       frontPage.page === 1 ? config.siteName : pageTitle(title),

@@ -11,6 +11,9 @@ import { listingPath } from '../content/listing-paths'
 import { keyPart } from './cache-policy'
 import type { RenderedPage } from '../content/page-template'
 
+/** What a problem page says could not be shown, as the catalogue's what.* words name it (the page translates). */
+export type PageWhat = 'article' | 'frontPage' | 'storyPage' | ListingKind
+
 // Every kind of page the on-demand handler renders, one table entry each: which address, which content file,
 // how to render it (a function of the server entry, the same one prerendering calls) and the cache keys a
 // publish purges it by. A new page type (section, author, topic) is one more entry here.
@@ -24,8 +27,8 @@ export interface PageRenderer {
   prerenderTopic(json: unknown, slug: string, page: number): RenderedPage
   prerenderShell(): RenderedPage
   prerenderNotFound(path?: string): RenderedPage
-  prerenderUnreadable(error: unknown, what: string, path: string): RenderedPage
-  prerenderUnreachable(what: string, path: string): RenderedPage
+  prerenderUnreadable(error: unknown, what: PageWhat, path: string): RenderedPage
+  prerenderUnreachable(what: PageWhat, path: string): RenderedPage
   basePath: string
 }
 
@@ -33,7 +36,7 @@ export interface ContentPage {
   /** The content file, relative to the content base. */
   file: string
   /** What it is in the reader's words, for its problem pages ("article"). */
-  what: string
+  what: PageWhat
   /** A second file the page is made from when it exists (an author's profile); its absence is no error. */
   companion?: string
   render(renderer: PageRenderer, json: unknown, companion?: unknown): RenderedPage
@@ -81,7 +84,7 @@ export function indexKeys(page: number, json: unknown): string[] {
 function frontPage(page: number): ContentPage {
   return {
     file: frontPageFile(page),
-    what: page === 1 ? 'front page' : 'page of stories',
+    what: page === 1 ? 'frontPage' : 'storyPage',
     render: (renderer, json) => renderer.prerenderFrontPage(json, page),
     keys: (json) => indexKeys(page, json),
   }

@@ -10,10 +10,22 @@ import { routerBasename, sitePath } from '../config/config'
 import { pageTitle } from '../lib/use-document-title'
 import { escapeHtml } from '../content/html-escape'
 import type { RenderedPage } from '../content/page-template'
+import type { MessageId } from '../i18n/catalogue-types'
+import { t } from '../i18n/interface'
+import type { PageWhat } from './page-types'
 
 // The pages the on-demand handler answers with when there is no content to show: the same components, and so
 // the same words, as the browser shows for the same failure. They carry no embedded state: the app renders
 // them afresh when it starts, and asks for the content itself.
+
+const WHAT_WORDS = {
+  article: 'what.article',
+  frontPage: 'what.frontPage',
+  storyPage: 'what.storyPage',
+  section: 'what.section',
+  author: 'what.author',
+  topic: 'what.topic',
+} as const satisfies Record<PageWhat, MessageId>
 
 function problemHead(title: string): string {
   // An error page is never a search result.
@@ -30,14 +42,15 @@ function inLayout(path: string, children: ReactNode): string {
 
 /** No page at this address (an unknown path, a malformed slug, an article that does not exist). */
 export function prerenderNotFound(path = '/not-found'): RenderedPage {
-  return { head: problemHead('Page not found'), body: inLayout(path, <NotFoundRoute />) }
+  return { head: problemHead(t('error.notFound.title')), body: inLayout(path, <NotFoundRoute />) }
 }
 
 /**
  * The content arrived but can't be shown (it fails the format, or rendering it threw): the browser's
  * "can't be displayed" page, with the publisher's details when the error says what is wrong.
  */
-export function prerenderUnreadable(error: unknown, what: string, path: string): RenderedPage {
+export function prerenderUnreadable(error: unknown, page: PageWhat, path: string): RenderedPage {
+  const what = t(WHAT_WORDS[page])
   const shown = isContentError(error) ? error : asContentError(error)
   return {
     head: problemHead(errorTitle(shown, what)),
@@ -63,7 +76,8 @@ function asContentError(error: unknown): unknown {
 }
 
 /** The content store did not answer: the browser's "can't reach" page, with its Try again. */
-export function prerenderUnreachable(what: string, path: string): RenderedPage {
+export function prerenderUnreachable(page: PageWhat, path: string): RenderedPage {
+  const what = t(WHAT_WORDS[page])
   const error = new ContentError('network', path)
   return {
     head: problemHead(errorTitle(error, what)),

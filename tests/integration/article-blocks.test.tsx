@@ -12,6 +12,8 @@ async function openSample() {
   const view = renderApp(`/articles/${SLUG}`)
   const article = await screen.findByRole('article')
   await screen.findByRole('heading', { level: 1, name: /Harbour Sea Wall Will Open/ })
+  // The richer blocks' code loads beside the data (src/app/article-code.ts) and may come a moment later.
+  await screen.findByRole('complementary', { name: 'What we know' })
   return { ...view, article }
 }
 

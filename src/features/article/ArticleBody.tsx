@@ -6,16 +6,8 @@ import { BODY_IMAGE_SIZES } from './image-sizes'
 import { InlineRelatedLink } from './InlineRelatedLink'
 import { InlineRuns } from './InlineRuns'
 import { photoOpenId } from './use-photo-viewer'
-import { Callout } from './blocks/Callout'
-import { CodeBlock } from './blocks/CodeBlock'
-import { EmbedBlock } from './blocks/EmbedBlock'
-import { Formula } from './blocks/Formula'
-import { Gallery } from './blocks/Gallery'
-import { ListBlock } from './blocks/ListBlock'
-import { MediaBlock } from './blocks/MediaBlock'
-import { Note } from './blocks/Note'
+import { OnDemandBlock } from './blocks/OnDemandBlock'
 import { PullQuote } from './blocks/PullQuote'
-import { TableBlock } from './blocks/TableBlock'
 
 interface BodyProps {
   /** Position of each photo (block, or gallery photo) in the article's photo sequence, for the viewer. */
@@ -89,34 +81,25 @@ function Block({
         />
       )
     case 'list':
-      return <ListBlock list={block} />
     case 'table':
-      return <TableBlock table={block} />
     case 'callout':
-      return <Callout title={block.title} content={block.content} />
     case 'note':
-      return <Note kind={block.kind} date={block.date} runs={block.runs} locale={language} />
     case 'gallery':
-      return (
-        <Gallery
-          blockKey={block.key}
-          title={block.title}
-          images={block.images}
-          photoIndex={photoIndex}
-          onOpenPhoto={onOpenPhoto}
-        />
-      )
     case 'video':
     case 'audio':
-      return <MediaBlock media={block} />
     case 'embed':
-      return <EmbedBlock embed={block} />
     case 'code':
-      return <CodeBlock text={block.text} language={block.language} />
+    case 'formula':
+      return (
+        <OnDemandBlock
+          block={block}
+          photoIndex={photoIndex}
+          onOpenPhoto={onOpenPhoto}
+          language={language}
+        />
+      )
     case 'break':
       return <hr className={styles.sectionBreak} />
-    case 'formula':
-      return <Formula text={block.text} notation={block.notation} display={block.display} />
     default: {
       const unhandled: never = block
       return unhandled

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useRef } from 'react'
 import type { ReactNode, Ref } from 'react'
+import { interfaceLanguage } from '../../i18n/interface'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { Figure } from '../../components/Figure'
 import { ListingLink } from '../../components/ListingLink'
@@ -10,7 +11,7 @@ import styles from './article.module.css'
 import storyMeta from '../../components/story-meta.module.css'
 import { ArticleBody } from './ArticleBody'
 import { ArticleTopics } from './ArticleTopics'
-import { galleryPhotoKey } from './blocks/Gallery'
+import { galleryPhotoKey } from './blocks/gallery-photo-key'
 import { Byline } from './Byline'
 import { CONTENTS_FROM, contentsOf } from './heading-ids'
 import { LEAD_IMAGE_SIZES } from './image-sizes'
@@ -19,6 +20,7 @@ import { afterHydration } from '../../lib/after-hydration'
 import { ShareButton } from './ShareButton'
 import { TableOfContents } from './TableOfContents'
 import { photoOpenId, usePhotoViewer } from './use-photo-viewer'
+import { Message } from '../../components/Message'
 
 // Listen depends on this browser's voices: nothing to show on the server, so its code comes after hydration.
 const ListenButton = afterHydration(
@@ -91,8 +93,15 @@ export function ArticleView({ article, headingRef, footer, notice }: ArticleView
               <PublishedDate date={article.published} fallbackLocale={article.language} />
             ) : null}
             {article.updated !== undefined ? (
-              <span className={styles.updated}>
-                Updated <PublishedDate date={article.updated} fallbackLocale={article.language} />
+              <span className={styles.updated} {...interfaceLanguage}>
+                <Message
+                  id="article.updated"
+                  parts={{
+                    date: (
+                      <PublishedDate date={article.updated} fallbackLocale={article.language} />
+                    ),
+                  }}
+                />
               </span>
             ) : null}
           </p>

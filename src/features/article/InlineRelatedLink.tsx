@@ -1,6 +1,6 @@
 import { ArticleLink } from '../../components/ArticleLink'
 import styles from './article.module.css'
-import { t } from '../../i18n/interface'
+import { interfaceLocale, t } from '../../i18n/interface'
 
 interface InlineRelatedLinkProps {
   slug: string
@@ -11,7 +11,9 @@ interface InlineRelatedLinkProps {
 export function InlineRelatedLink({ slug, headline }: InlineRelatedLinkProps) {
   return (
     <p className={styles.inlineRelated}>
-      <span className={styles.inlineRelatedLabel}>{t('article.related')}</span>
+      <span className={styles.inlineRelatedLabel} lang={interfaceLocale}>
+        {t('article.related')}
+      </span>
       <ArticleLink slug={slug}>{headline}</ArticleLink>
     </p>
   )

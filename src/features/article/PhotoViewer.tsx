@@ -4,6 +4,7 @@ import { ResponsiveImage } from '../../components/ResponsiveImage'
 import type { ImageView } from '../../content/image-view'
 import styles from './photo-viewer.module.css'
 import { photoOpenId } from './use-photo-viewer'
+import { t } from '../../i18n/interface'
 
 interface PhotoViewerProps {
   photos: ImageView[]
@@ -82,11 +83,11 @@ export function PhotoViewer({ photos, index, direction, onShow, onClose }: Photo
     >
       <div className={styles.bar}>
         <p id={titleId} className={styles.counter}>
-          Photo {index + 1} of {photos.length}
+          {t('photo.counter', { index: index + 1, count: photos.length })}
         </p>
         {/* First in the dialog: focus starts here. */}
         <button ref={closeRef} type="button" className={styles.button} onClick={onClose}>
-          Close
+          {t('photo.close')}
         </button>
       </div>
       <div className={styles.stage}>
@@ -117,7 +118,7 @@ export function PhotoViewer({ photos, index, direction, onShow, onClose }: Photo
             if (hasPrevious) onShow(index - 1)
           }}
         >
-          Previous photo
+          {t('photo.previous')}
         </button>
         <button
           type="button"
@@ -127,7 +128,7 @@ export function PhotoViewer({ photos, index, direction, onShow, onClose }: Photo
             if (hasNext) onShow(index + 1)
           }}
         >
-          Next photo
+          {t('photo.next')}
         </button>
       </div>
     </dialog>

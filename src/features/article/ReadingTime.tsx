@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import styles from './article.module.css'
 import { minutesLeft, readingMinutes } from './reading-time'
-import { t } from '../../i18n/interface'
+import { interfaceLocale, t } from '../../i18n/interface'
 
 interface ReadingTimeProps {
   wordCount: number
@@ -57,7 +57,7 @@ export function ReadingTime({ wordCount, articleRef }: ReadingTimeProps) {
       <div className={styles.progress} aria-hidden="true" data-print="hide">
         <div ref={barRef} className={styles.progressBar} />
       </div>
-      <p className={styles.readingTime}>
+      <p className={styles.readingTime} lang={interfaceLocale}>
         {t('article.readingTime', { count: total })}
         {left < total ? (
           <span>

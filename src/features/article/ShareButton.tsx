@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import styles from './article.module.css'
 import button from '../../components/button.module.css'
-import { t } from '../../i18n/interface'
+import { interfaceLocale, t } from '../../i18n/interface'
 
 type ShareState = 'idle' | 'copied' | 'failed'
 
@@ -32,7 +32,7 @@ export function ShareButton({ title }: ShareButtonProps) {
   }
 
   return (
-    <div className={styles.share} data-print="hide">
+    <div className={styles.share} data-print="hide" lang={interfaceLocale}>
       <button
         type="button"
         className={button.button}

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react'
 import styles from './article.module.css'
 import type { ContentsEntry } from './heading-ids'
 import { useCurrentSection } from './use-current-section'
+import { interfaceLocale, t } from '../../i18n/interface'
 
 /**
  * Links to each sub-heading, the one being read marked with aria-current (and visibly), so a long read can
@@ -13,8 +14,8 @@ export function TableOfContents({ entries }: { entries: readonly ContentsEntry[]
   const current = useCurrentSection(ids)
   return (
     <nav className={styles.contents} aria-labelledby={headingId} data-print="hide">
-      <h2 id={headingId} className={styles.contentsTitle}>
-        Contents
+      <h2 id={headingId} className={styles.contentsTitle} lang={interfaceLocale}>
+        {t('article.contents')}
       </h2>
       <ol className={styles.contentsList}>
         {entries.map((entry) => (

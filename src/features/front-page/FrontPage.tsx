@@ -6,6 +6,7 @@ import type { FrontPageView } from '../../content/view-model'
 import { frontPageQueryOptions } from '../../data/queries'
 import styles from './front-page.module.css'
 import { frontPageTitle } from './front-page-title'
+import { t } from '../../i18n/interface'
 
 interface FrontPageProps {
   frontPage: FrontPageView
@@ -25,7 +26,7 @@ export function FrontPage({ frontPage, headingRef, lead }: FrontPageProps) {
       </h1>
       {lead}
       {stories.length === 0 ? (
-        <p className={styles.empty}>There are no stories yet.</p>
+        <p className={styles.empty}>{t('frontPage.empty')}</p>
       ) : (
         <StoryList stories={stories} label={title} lead={page === 1} />
       )}

@@ -1,6 +1,7 @@
 import { ResponsiveImage } from '../../components/ResponsiveImage'
 import type { AuthorProfileView } from '../../content/listing-view'
 import styles from './listing.module.css'
+import { t } from '../../i18n/interface'
 
 const PHOTO_SIZES = '(min-width: 40rem) 10rem, 8rem'
 
@@ -21,12 +22,12 @@ export function AuthorProfile({ profile }: { profile: AuthorProfileView }) {
         </div>
       ) : null}
       {profile.links.length > 0 ? (
-        <ul className={styles.links} aria-label={`${profile.name} elsewhere`}>
+        <ul className={styles.links} aria-label={t('listing.elsewhere', { name: profile.name })}>
           {profile.links.map((link) => (
             <li key={link.href}>
               <a href={link.href} rel="noopener noreferrer">
                 {link.label}
-                <span className="visually-hidden"> (external site)</span>
+                <span className="visually-hidden">{t('article.externalSite')}</span>
               </a>
             </li>
           ))}

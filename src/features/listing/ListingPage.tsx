@@ -8,6 +8,7 @@ import { listingQueryOptions } from '../../data/queries'
 import { AuthorProfile } from './AuthorProfile'
 import { listingKindLabel } from './listing-title'
 import styles from './listing.module.css'
+import { t } from '../../i18n/interface'
 
 interface ListingPageProps {
   listing: ListingView
@@ -31,7 +32,7 @@ export function ListingPage({ listing, headingRef }: ListingPageProps) {
   const { kind, slug, name, stories, page, pageCount } = listing
   const kindLabel = listingKindLabel(kind)
   const role = authorRole(listing)
-  const listHeading = kind === 'author' ? `Stories by ${name}` : `Latest in ${name}`
+  const listHeading = t(kind === 'author' ? 'listing.storiesBy' : 'listing.latestIn', { name })
   return (
     <div className={styles.listing}>
       <header className={listing.profile?.photo ? styles.headerWithPhoto : styles.header}>
@@ -49,7 +50,7 @@ export function ListingPage({ listing, headingRef }: ListingPageProps) {
           {listHeading}
         </h2>
         {stories.length === 0 ? (
-          <p className={styles.empty}>There are no stories here yet.</p>
+          <p className={styles.empty}>{t('listing.empty')}</p>
         ) : (
           <StoryList stories={stories} label={listHeading} />
         )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import styles from './reader-settings.module.css'
+import { formatNumber, t } from '../../i18n/interface'
 import { contrastRatio, MINIMUM_CONTRAST } from './settings'
 import { updateSettings } from './settings-store'
 
@@ -10,7 +11,11 @@ interface CustomColoursProps {
 
 function formatRatio(ratio: number): string {
   // Rounded down: 4.49 must never read as an acceptable "4.5".
-  return `${(Math.floor(ratio * 10) / 10).toFixed(1)}:1`
+  const value = formatNumber(Math.floor(ratio * 10) / 10, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })
+  return t('settings.ratio', { ratio: value })
 }
 
 /**
@@ -50,14 +55,17 @@ export function CustomColours({ text, background }: CustomColoursProps) {
       if (ratio < MINIMUM_CONTRAST) {
         setRefusal((previous) => ({
           id: (previous?.id ?? 0) + 1,
-          text: `Not applied: these colours have a contrast of ${formatRatio(ratio)}. Text needs at least ${String(MINIMUM_CONTRAST)}:1 against its background to be readable. Pick a darker text or a lighter background (or the other way round).`,
+          text: t('settings.coloursRefused', {
+            ratio: formatRatio(ratio),
+            minimum: t('settings.ratio', { ratio: MINIMUM_CONTRAST }),
+          }),
         }))
         return
       }
       setRefusal(undefined)
       updateSettings(
         { theme: 'custom', customText: next.text, customBackground: next.background },
-        `My colours applied, contrast ${formatRatio(ratio)}`,
+        t('settings.coloursApplied', { ratio: formatRatio(ratio) }),
       )
     }
     for (const input of inputs) input?.addEventListener('change', settle)
@@ -68,7 +76,7 @@ export function CustomColours({ text, background }: CustomColoursProps) {
 
   return (
     <fieldset className={styles.fieldset} aria-describedby={refusal ? messageId : undefined}>
-      <legend className={styles.legend}>My colours</legend>
+      <legend className={styles.legend}>{t('settings.colours')}</legend>
       <div className={styles.options}>
         <label className={styles.option} htmlFor={textId}>
           <input
@@ -81,7 +89,7 @@ export function CustomColours({ text, background }: CustomColoursProps) {
               move({ ...draft, text: event.target.value })
             }}
           />
-          Text colour
+          {t('settings.textColour')}
         </label>
         <label className={styles.option} htmlFor={backgroundId}>
           <input
@@ -94,7 +102,7 @@ export function CustomColours({ text, background }: CustomColoursProps) {
               move({ ...draft, background: event.target.value })
             }}
           />
-          Background colour
+          {t('settings.backgroundColour')}
         </label>
       </div>
       <p id={messageId} role="alert" className={styles.refusal}>

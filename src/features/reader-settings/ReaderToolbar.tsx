@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
+import { t } from '../../i18n/interface'
 import styles from './reader-settings.module.css'
 import button from '../../components/button.module.css'
 import { useReaderSettings } from './settings-store'
@@ -47,19 +48,13 @@ export function ReaderToolbar() {
             setOpen((value) => !value)
           }}
         >
-          Reading settings
+          {t('settings.open')}
         </button>
       </div>
       {open ? (
         // A chunk that fails to load (a deploy, a dropped connection) costs the panel, never the page.
-        <ErrorBoundary
-          fallback={
-            <p className={styles.loading}>
-              Reading settings couldn’t load. Check your connection and try again.
-            </p>
-          }
-        >
-          <Suspense fallback={<p className={styles.loading}>Loading settings…</p>}>
+        <ErrorBoundary fallback={<p className={styles.loading}>{t('settings.unavailable')}</p>}>
+          <Suspense fallback={<p className={styles.loading}>{t('settings.loading')}</p>}>
             <SettingsPanel id={panelId} onClose={close} />
           </Suspense>
         </ErrorBoundary>

@@ -1,5 +1,6 @@
 import { memo, useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent, ReactElement } from 'react'
+import { t } from '../../i18n/interface'
 import styles from './reader-settings.module.css'
 import button from '../../components/button.module.css'
 import { CustomColours } from './CustomColours'
@@ -21,39 +22,69 @@ import { resetSettings, updateSettings, useReaderSettings } from './settings-sto
 import { TextSizeControl } from './TextSizeControl'
 
 const LABELS = {
-  lineSpacing: { tight: 'Tight', standard: 'Standard', relaxed: 'Relaxed', loose: 'Loose' },
-  textWidth: { narrow: 'Narrow', standard: 'Standard', wide: 'Wide' },
-  font: { serif: 'Serif', sans: 'Sans serif', legible: 'Atkinson Hyperlegible' },
-  theme: {
-    system: 'Match my device',
-    light: 'Light',
-    dark: 'Dark',
-    sepia: 'Sepia',
-    cream: 'Cream (low glare)',
-    contrast: 'High contrast',
-    custom: 'My colours',
+  lineSpacing: {
+    tight: t('settings.lineSpacing.tight'),
+    standard: t('settings.lineSpacing.standard'),
+    relaxed: t('settings.lineSpacing.relaxed'),
+    loose: t('settings.lineSpacing.loose'),
   },
-  shortcuts: { on: 'On', off: 'Off' },
-  letterSpacing: { normal: 'Normal', wide: 'Spaced', wider: 'Most spaced (0.12em)' },
-  wordSpacing: { normal: 'Normal', wide: 'Spaced', wider: 'Most spaced (0.16em)' },
-  paragraphSpacing: { standard: 'Standard', wide: 'More', wider: 'Most (twice the text size)' },
-  textAlign: { start: 'Ragged (start)', justify: 'Justified, hyphenated' },
-  lineFocus: { off: 'Off', '1': '1 line', '3': '3 lines', '5': '5 lines' },
-  continueReading: { on: 'Show', off: 'Hide' },
+  textWidth: {
+    narrow: t('settings.textWidth.narrow'),
+    standard: t('settings.textWidth.standard'),
+    wide: t('settings.textWidth.wide'),
+  },
+  font: {
+    serif: t('settings.font.serif'),
+    sans: t('settings.font.sans'),
+    legible: t('settings.font.legible'),
+  },
+  theme: {
+    system: t('settings.theme.system'),
+    light: t('settings.theme.light'),
+    dark: t('settings.theme.dark'),
+    sepia: t('settings.theme.sepia'),
+    cream: t('settings.theme.cream'),
+    contrast: t('settings.theme.contrast'),
+    custom: t('settings.theme.custom'),
+  },
+  shortcuts: { on: t('settings.on'), off: t('settings.off') },
+  letterSpacing: {
+    normal: t('settings.spacing.normal'),
+    wide: t('settings.spacing.wide'),
+    wider: t('settings.letterSpacing.wider'),
+  },
+  wordSpacing: {
+    normal: t('settings.spacing.normal'),
+    wide: t('settings.spacing.wide'),
+    wider: t('settings.wordSpacing.wider'),
+  },
+  paragraphSpacing: {
+    standard: t('settings.paragraphSpacing.standard'),
+    wide: t('settings.paragraphSpacing.wide'),
+    wider: t('settings.paragraphSpacing.wider'),
+  },
+  textAlign: { start: t('settings.textAlign.start'), justify: t('settings.textAlign.justify') },
+  lineFocus: {
+    off: t('settings.off'),
+    '1': t('settings.lineFocus.lines', { count: 1 }),
+    '3': t('settings.lineFocus.lines', { count: 3 }),
+    '5': t('settings.lineFocus.lines', { count: 5 }),
+  },
+  continueReading: { on: t('settings.show'), off: t('settings.hide') },
 } as const
 
 const LEGENDS = {
-  lineSpacing: 'Line spacing',
-  textWidth: 'Text width',
-  font: 'Font',
-  theme: 'Theme',
-  shortcuts: 'Single-key shortcuts for text size (+, −, 0)',
-  letterSpacing: 'Letter spacing',
-  wordSpacing: 'Word spacing',
-  paragraphSpacing: 'Paragraph spacing',
-  textAlign: 'Alignment',
-  lineFocus: 'Line focus',
-  continueReading: '“Continue reading” on the front page',
+  lineSpacing: t('settings.lineSpacing'),
+  textWidth: t('settings.textWidth'),
+  font: t('settings.font'),
+  theme: t('settings.theme'),
+  shortcuts: t('settings.shortcuts'),
+  letterSpacing: t('settings.letterSpacing'),
+  wordSpacing: t('settings.wordSpacing'),
+  paragraphSpacing: t('settings.paragraphSpacing'),
+  textAlign: t('settings.textAlign'),
+  lineFocus: t('settings.lineFocus'),
+  continueReading: t('settings.continueReading'),
 } as const
 
 type ChoiceKey = keyof typeof LABELS
@@ -87,7 +118,10 @@ const Choice = memo(function Choice<K extends ChoiceKey>({
               onChange={() => {
                 updateSettings(
                   { [setting]: option },
-                  `${LEGENDS[setting]}: ${labels[option] ?? option}`,
+                  t('settings.changed', {
+                    setting: LEGENDS[setting],
+                    choice: labels[option] ?? option,
+                  }),
                 )
               }}
             />
@@ -129,7 +163,7 @@ export function SettingsPanel({ id, onClose }: SettingsPanelProps) {
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section id={id} className={styles.panel} aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.panelTitle}>
-        Reading settings
+        {t('settings.heading')}
       </h2>
       {/* The toolbar's own copy folds away on narrow screens and at large sizes; this one shows then. */}
       <div className={styles.compactOnly}>
@@ -165,10 +199,10 @@ export function SettingsPanel({ id, onClose }: SettingsPanelProps) {
             resetSettings()
           }}
         >
-          Reset all settings
+          {t('settings.resetAll')}
         </button>
         <button type="button" className={button.button} onClick={onClose}>
-          Close
+          {t('settings.close')}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { MouseEvent } from 'react'
 import styles from './reader-settings.module.css'
+import { t } from '../../i18n/interface'
 import button from '../../components/button.module.css'
 import { useReaderSettings } from './settings-store'
 import { textSizeLabel } from './text-size'
@@ -39,7 +40,7 @@ export function TextSizeControl({ onFolded }: TextSizeControlProps) {
       onFolded()
   }
   return (
-    <div role="group" aria-label="Text size" className={styles.textSize}>
+    <div role="group" aria-label={t('settings.textSizeGroup')} className={styles.textSize}>
       <button
         type="button"
         className={button.button}
@@ -48,7 +49,7 @@ export function TextSizeControl({ onFolded }: TextSizeControlProps) {
         aria-keyshortcuts={shortcut('-')}
       >
         {/* The visible glyphs start the name, so a speech-input user can say what they see (WCAG 2.5.3). */}
-        A− <span className="visually-hidden">Smaller text</span>
+        A− <span className="visually-hidden">{t('settings.smaller')}</span>
       </button>
       <span className={styles.value}>{textSizeLabel(textSize)}</span>
       <button
@@ -58,7 +59,7 @@ export function TextSizeControl({ onFolded }: TextSizeControlProps) {
         aria-disabled={!canIncrease}
         aria-keyshortcuts={shortcut('+')}
       >
-        A+ <span className="visually-hidden">Larger text</span>
+        A+ <span className="visually-hidden">{t('settings.larger')}</span>
       </button>
       <button
         type="button"
@@ -67,7 +68,7 @@ export function TextSizeControl({ onFolded }: TextSizeControlProps) {
         aria-disabled={isDefault}
         aria-keyshortcuts={shortcut('0')}
       >
-        Reset
+        {t('settings.resetTextSize')}
       </button>
     </div>
   )

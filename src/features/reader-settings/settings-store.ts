@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { keepReadingPlace } from './keep-reading-place'
+import { t } from '../../i18n/interface'
 import { applySettings, DEFAULT_SETTINGS, readStoredSettings, STORAGE_KEY } from './settings'
 import type { ReaderSettings } from './settings'
 
@@ -67,7 +68,7 @@ export function updateSettings(change: Partial<ReaderSettings>, message?: string
 
 export function resetSettings(): void {
   commit(DEFAULT_SETTINGS, true)
-  announce('Reading settings reset to their defaults')
+  announce(t('settings.reset'))
 }
 
 // Announcements are kept apart from the settings themselves: a change that arrives from hydration or another

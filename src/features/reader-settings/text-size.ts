@@ -1,8 +1,9 @@
 import { DEFAULT_SETTINGS, TEXT_SIZES } from './settings'
 import type { TextSize } from './settings'
+import { formatPercent, t } from '../../i18n/interface'
 
 export function textSizeLabel(size: TextSize): string {
-  return `Text size ${size}%`
+  return t('settings.textSize', { percent: formatPercent(size) })
 }
 
 export function largerTextSize(size: TextSize): TextSize {

@@ -4,6 +4,7 @@ import { ContinueReadingFrame } from './ContinueReadingFrame'
 import { useReadingPlaces } from './reading-place-store'
 import { isUnfinished } from './reading-places'
 import { CONTINUE_READING_SHOWN } from './continue-reading-reserve'
+import { formatPercent, t } from '../../i18n/interface'
 
 /** The front page's "Continue reading" row: articles begun in this browser and not yet finished. */
 export function ContinueReading() {
@@ -16,7 +17,9 @@ export function ContinueReading() {
           <ArticleLink slug={place.slug} className={styles.rowLink}>
             <span lang={place.language}>{place.headline}</span>
           </ArticleLink>
-          <span className={styles.rowProgress}>{Math.round(place.progress * 100)}% read</span>
+          <span className={styles.rowProgress}>
+            {t('place.read', { percent: formatPercent(Math.round(place.progress * 100)) })}
+          </span>
         </li>
       ))}
     </ContinueReadingFrame>

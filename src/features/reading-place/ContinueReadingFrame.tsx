@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import styles from './reading-place.module.css'
+import { t } from '../../i18n/interface'
 
 interface ContinueReadingFrameProps {
   children: ReactNode
@@ -20,7 +21,7 @@ export function ContinueReadingFrame({ children, reserve = false }: ContinueRead
       data-print="hide"
     >
       <h2 id={reserve ? undefined : 'continue-reading'} className={styles.rowTitle}>
-        Continue reading
+        {t('place.continueReading')}
       </h2>
       <ul className={styles.rowList}>{children}</ul>
     </section>

@@ -5,6 +5,7 @@ import { isUnfinished } from './reading-places'
 import { goToBlock } from './track-place'
 import { useTrackPlace } from './use-track-place'
 import button from '../../components/button.module.css'
+import { formatPercent, interfaceLocale, t } from '../../i18n/interface'
 
 interface YourPlaceProps {
   slug: string
@@ -37,8 +38,14 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
   if (!onOffer) return null
   const percent = Math.round(place.progress * 100)
   return (
-    <aside ref={offerRef} className={styles.prompt} aria-label="Your place" data-print="hide">
-      <p className={styles.promptText}>You read {percent}% of this article before.</p>
+    <aside
+      ref={offerRef}
+      lang={interfaceLocale}
+      className={styles.prompt}
+      aria-label={t('place.label')}
+      data-print="hide"
+    >
+      <p className={styles.promptText}>{t('place.youRead', { percent: formatPercent(percent) })}</p>
       <div className={styles.actions}>
         <button
           type="button"
@@ -48,7 +55,7 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
             goToBlock(place.block)
           }}
         >
-          Continue where you left off
+          {t('place.continue')}
         </button>
         <button
           type="button"
@@ -59,7 +66,7 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
             document.querySelector<HTMLElement>('main h1')?.focus()
           }}
         >
-          Start from the top
+          {t('place.top')}
         </button>
       </div>
     </aside>

@@ -3,6 +3,7 @@ import { ArticleLink } from '../../components/ArticleLink'
 import { StoryMeta, StoryThumbnail } from '../../components/StoryMeta'
 import type { RelatedView } from '../../content/view-model'
 import styles from './related-stories.module.css'
+import { interfaceLocale, t } from '../../i18n/interface'
 
 const THUMBNAIL_SIZES = '(min-width: 60rem) 18rem, (min-width: 36rem) 45vw, 100vw'
 
@@ -35,11 +36,14 @@ function ExternalStoryItem({ story }: { story: ExternalStory }) {
   return (
     <li className={styles.story}>
       <div className={styles.text}>
-        <StoryMeta section={{ name: story.source ?? 'Elsewhere' }} language="en" />
+        <StoryMeta
+          section={{ name: story.source ?? t('article.elsewhere') }}
+          language={interfaceLocale}
+        />
         <h3 className={styles.headline}>
           <a href={story.href} rel="noopener noreferrer">
             {story.headline}
-            <span className="visually-hidden"> (external site)</span>
+            <span className="visually-hidden">{t('article.externalSite')}</span>
           </a>
           <span aria-hidden="true" className={styles.externalMark}>
             {' '}
@@ -61,8 +65,8 @@ export function RelatedStories({ stories, language }: RelatedStoriesProps) {
   if (stories.length === 0) return null
   return (
     <section className={styles.related} aria-labelledby={headingId} data-print="hide">
-      <h2 id={headingId} className={styles.title}>
-        Related stories
+      <h2 id={headingId} className={styles.title} lang={interfaceLocale}>
+        {t('article.relatedHeading')}
       </h2>
       <ul className={styles.list}>
         {stories.map((story) =>

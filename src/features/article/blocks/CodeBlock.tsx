@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useInlineOverflow } from '../../../lib/use-inline-overflow'
 import styles from './code-block.module.css'
+import { t } from '../../../i18n/interface'
 
 /**
  * Code or preformatted text, exactly as written: lines never wrap (indentation is meaning), so a long line
@@ -9,7 +10,7 @@ import styles from './code-block.module.css'
 export function CodeBlock({ text, language }: { text: string; language?: string }) {
   const ref = useRef<HTMLPreElement>(null)
   const overflows = useInlineOverflow(ref)
-  const label = language === undefined ? 'Code' : `Code (${language})`
+  const label = language === undefined ? t('block.code') : t('block.codeIn', { language })
   return (
     <pre
       ref={ref}

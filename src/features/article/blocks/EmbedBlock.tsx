@@ -2,16 +2,18 @@ import { lazy, Suspense, useState } from 'react'
 import type { EmbedView } from '../../../content/block-view'
 import styles from './embed-block.module.css'
 import button from '../../../components/button.module.css'
+import type { MessageId } from '../../../i18n/catalogue-types'
+import { interfaceLanguage, interfaceLocale, t } from '../../../i18n/interface'
 
 // The player's frame is code only readers who ask for a player need: it loads on that click.
 const EmbedFrame = lazy(async () => ({ default: (await import('./EmbedFrame')).EmbedFrame }))
 
-const KIND_WORDS: Record<EmbedView['kind'], string> = {
-  video: 'video',
-  post: 'post',
-  audio: 'audio player',
-  chart: 'chart',
-}
+const KIND_WORDS = {
+  video: 'embed.video',
+  post: 'embed.post',
+  audio: 'embed.audio',
+  chart: 'embed.chart',
+} as const satisfies Record<EmbedView['kind'], MessageId>
 
 /**
  * Another site's player or post, as a card that says what would load and from whom. Nothing is requested from
@@ -20,43 +22,52 @@ const KIND_WORDS: Record<EmbedView['kind'], string> = {
  */
 export function EmbedBlock({ embed }: { embed: EmbedView }) {
   const [loaded, setLoaded] = useState(false)
-  const what = `${embed.providerName} ${KIND_WORDS[embed.kind]}`
+  const provider = embed.providerName
+  const what = t(KIND_WORDS[embed.kind], { provider })
   const frameSrc = embed.frameSrc
   return (
     <figure className={styles.embed}>
       {loaded && frameSrc !== undefined ? (
-        <Suspense fallback={<p className={styles.loading}>Loading the {what}…</p>}>
+        <Suspense
+          fallback={
+            <p className={styles.loading} lang={interfaceLocale}>
+              {t('embed.loading', { what })}
+            </p>
+          }
+        >
           <EmbedFrame embed={embed} src={frameSrc} />
         </Suspense>
       ) : (
         <div className={styles.card}>
-          <p className={styles.provider}>{what}</p>
+          <p className={styles.provider} lang={interfaceLocale}>
+            {what}
+          </p>
           <p className={styles.title}>{embed.title}</p>
           {embed.fallback === undefined ? null : (
             <p className={styles.fallback}>{embed.fallback}</p>
           )}
           {frameSrc === undefined ? null : (
             <>
-              <p className={styles.notice}>
-                Loading it connects to {embed.providerName}, which may set cookies and track your
-                visit.
+              <p className={styles.notice} lang={interfaceLocale}>
+                {t('embed.notice', { provider })}
               </p>
               <button
                 type="button"
                 className={`${button.primary} ${styles.load}`}
+                {...interfaceLanguage}
                 onClick={() => {
                   setLoaded(true)
                 }}
               >
-                Load {what}: {embed.title}
+                {t('embed.load', { what, title: embed.title })}
               </button>
             </>
           )}
         </div>
       )}
       <figcaption className={styles.original}>
-        <a href={embed.url} rel="noopener noreferrer">
-          Open on {embed.providerName}: {embed.title}
+        <a href={embed.url} rel="noopener noreferrer" {...interfaceLanguage}>
+          {t('embed.open', { provider, title: embed.title })}
         </a>
       </figcaption>
     </figure>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { EmbedView } from '../../../content/block-view'
 import { embedPermissions } from './embed-permissions'
 import styles from './embed-block.module.css'
+import { t } from '../../../i18n/interface'
 
 /**
  * The provider's player, framed only after the reader asked. Sandboxed: it may run its own scripts on its own
@@ -19,7 +20,7 @@ export function EmbedFrame({ embed, src }: { embed: EmbedView; src: string }) {
       ref={frameRef}
       className={styles.frame}
       src={src}
-      title={`${embed.providerName}: ${embed.title}`}
+      title={t('embed.frameTitle', { provider: embed.providerName, title: embed.title })}
       sandbox={sandbox}
       allow={allow}
       allowFullScreen={embed.kind === 'video'}

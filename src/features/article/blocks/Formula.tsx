@@ -1,4 +1,5 @@
 import styles from './formula.module.css'
+import { t } from '../../../i18n/interface'
 
 interface FormulaProps {
   text: string
@@ -14,7 +15,7 @@ export function Formula({ text, notation, display }: FormulaProps) {
   return (
     <figure
       className={display ? styles.display : styles.formula}
-      aria-label="Formula"
+      aria-label={t('block.formula')}
       data-notation={notation}
     >
       <code className={styles.text} dir="ltr">

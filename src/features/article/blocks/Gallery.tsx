@@ -2,7 +2,9 @@ import { useId } from 'react'
 import { Figure } from '../../../components/Figure'
 import type { ImageView } from '../../../content/image-view'
 import { photoOpenId } from '../use-photo-viewer'
+import { galleryPhotoKey } from './gallery-photo-key'
 import styles from './gallery.module.css'
+import { interfaceLanguage, t } from '../../../i18n/interface'
 
 interface GalleryProps {
   blockKey: string
@@ -11,11 +13,6 @@ interface GalleryProps {
   /** Position of each photo in the article's photo sequence (the viewer's), by galleryPhotoKey. */
   photoIndex: ReadonlyMap<string, number>
   onOpenPhoto: (index: number) => void
-}
-
-/** The viewer's key for the nth photo of a gallery block. */
-export function galleryPhotoKey(blockKey: string, n: number): string {
-  return `${blockKey}-photo-${n}`
 }
 
 // Thumbnails are at most about half the text column wide; one column on a phone.
@@ -27,13 +24,13 @@ const GALLERY_SIZES = '(min-width: 40rem) 20rem, 100vw'
  */
 export function Gallery({ blockKey, title, images, photoIndex, onOpenPhoto }: GalleryProps) {
   const titleId = useId()
-  const name = title ?? 'Photo gallery'
+  const name = title ?? t('block.gallery')
   return (
     <section className={styles.gallery} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>
         {name}{' '}
-        <span className={styles.count}>
-          ({images.length} {images.length === 1 ? 'photo' : 'photos'})
+        <span className={styles.count} {...interfaceLanguage}>
+          {t('block.galleryCount', { count: images.length })}
         </span>
       </h2>
       <ul className={styles.grid}>

@@ -3,6 +3,8 @@ import type { BlockView } from '../../../content/block-view'
 import { useNearViewport } from '../../../lib/use-near-viewport'
 import { formatDuration } from './media-duration'
 import styles from './media-block.module.css'
+import { interfaceLocale, t } from '../../../i18n/interface'
+import { Message } from '../../../components/Message'
 
 type MediaBlockView = Extract<BlockView, { type: 'video' | 'audio' }>
 
@@ -17,7 +19,6 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
   // for the first second of a slow connection. It is set as the player nears the screen; width and height
   // already hold its place, so nothing moves when it comes.
   const nearViewport = useNearViewport(figureRef)
-  const kind = media.type === 'video' ? 'Video' : 'Audio'
   const duration =
     media.durationSeconds === undefined ? undefined : formatDuration(media.durationSeconds)
   const tracks = media.tracks.map((track) => (
@@ -32,10 +33,12 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
   // Browsers without the format show this instead of a player.
   const fallback = (
     <a href={media.src}>
-      Download the {kind.toLowerCase()}: {media.title}
+      {t(media.type === 'video' ? 'block.downloadVideo' : 'block.downloadAudio', {
+        title: media.title,
+      })}
     </a>
   )
-  const label = `${kind}: ${media.title}`
+  const label = t(media.type === 'video' ? 'block.video' : 'block.audio', { title: media.title })
   return (
     <figure ref={figureRef} className={styles.media}>
       {/* The captions are the <track>s from the data (the rule can't see them in a map); audio has the
@@ -70,7 +73,10 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
           <>
             {' '}
             <span className={styles.duration}>
-              (<time dateTime={duration.iso}>{duration.text}</time>)
+              <Message
+                id="block.duration"
+                parts={{ duration: <time dateTime={duration.iso}>{duration.text}</time> }}
+              />
             </span>
           </>
         )}
@@ -84,7 +90,9 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
       </figcaption>
       {media.transcript.length === 0 ? null : (
         <details className={styles.transcript}>
-          <summary className={styles.summary}>Transcript</summary>
+          <summary className={styles.summary} lang={interfaceLocale}>
+            {t('block.transcript')}
+          </summary>
           <div className={styles.transcriptText}>
             {media.transcript.map((paragraph, n) => (
               // Paragraphs of a fixed text: their order never changes.

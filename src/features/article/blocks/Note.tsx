@@ -5,12 +5,14 @@ import type { RunView } from '../../../content/inline-view'
 import { PublishedDate } from '../../../components/PublishedDate'
 import { InlineRuns } from '../InlineRuns'
 import styles from './note.module.css'
+import { interfaceLanguage, t } from '../../../i18n/interface'
+import { Message } from '../../../components/Message'
 
 const LABELS: Record<NoteKind, string> = {
-  correction: 'Correction',
-  update: 'Update',
-  clarification: 'Clarification',
-  'editors-note': 'Editor’s note',
+  correction: t('note.correction'),
+  update: t('note.update'),
+  clarification: t('note.clarification'),
+  'editors-note': t('note.editorsNote'),
 }
 
 interface NoteProps {
@@ -30,14 +32,16 @@ export function Note({ kind, date, runs, locale }: NoteProps) {
   return (
     <aside className={styles.note} aria-labelledby={labelId} data-kind={kind}>
       <p className={styles.text}>
-        <strong id={labelId} className={styles.label}>
-          {LABELS[kind]}
-          {date === undefined ? null : (
-            <>
-              , <PublishedDate date={date} fallbackLocale={locale} />
-            </>
+        <strong id={labelId} className={styles.label} {...interfaceLanguage}>
+          {date === undefined ? (
+            t('note.label', { label: LABELS[kind] })
+          ) : (
+            <Message
+              id="note.labelDated"
+              values={{ label: LABELS[kind] }}
+              parts={{ date: <PublishedDate date={date} fallbackLocale={locale} /> }}
+            />
           )}
-          :
         </strong>{' '}
         <InlineRuns runs={runs} />
       </p>

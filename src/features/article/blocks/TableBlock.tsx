@@ -3,6 +3,7 @@ import type { TableCellView, TableView } from '../../../content/block-view'
 import { useInlineOverflow } from '../../../lib/use-inline-overflow'
 import { InlineRuns } from '../InlineRuns'
 import styles from './table-block.module.css'
+import { t } from '../../../i18n/interface'
 
 function Cell({ cell }: { cell: TableCellView }) {
   const className = cell.numeric ? styles.numeric : undefined
@@ -32,7 +33,7 @@ export function TableBlock({ table }: { table: TableView }) {
       className={styles.region}
       role="region"
       aria-labelledby={table.caption === undefined ? undefined : captionId}
-      aria-label={table.caption === undefined ? 'Table' : undefined}
+      aria-label={table.caption === undefined ? t('block.table') : undefined}
       // A scrolling region must take focus, or keyboard users can't scroll it (WCAG 2.1.1).
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={overflows ? 0 : undefined}

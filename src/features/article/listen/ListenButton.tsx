@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
+import { interfaceLocale, t } from '../../../i18n/interface'
 import { useLocation } from 'react-router'
 import { ErrorBoundary } from '../../../components/ErrorBoundary'
 import { subscribeToVoices, voicesFor } from './voices'
@@ -41,16 +42,17 @@ export function ListenButton({ language, headline, next }: ListenButtonProps) {
       <button
         type="button"
         className={button.button}
+        lang={interfaceLocale}
         onClick={() => {
           setOpen(true)
         }}
       >
-        Listen
+        {t('listen.listen')}
       </button>
     )
   return (
-    <ErrorBoundary fallback={<p role="status">Listening couldn’t start. Try again later.</p>}>
-      <Suspense fallback={<p role="status">Loading the player…</p>}>
+    <ErrorBoundary fallback={<p role="status">{t('listen.failed')}</p>}>
+      <Suspense fallback={<p role="status">{t('listen.loading')}</p>}>
         <ListenPlayer
           language={language}
           headline={headline}

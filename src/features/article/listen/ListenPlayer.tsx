@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { interfaceLocale, t } from '../../../i18n/interface'
 import { useNavigate } from 'react-router'
 import { ArticleLink } from '../../../components/ArticleLink'
 import { articlePath } from '../../../content/site-paths'
@@ -11,6 +12,7 @@ import { useMediaSession } from './use-media-session'
 import { useSpeech } from './use-speech'
 import { subscribeToVoices, voicesFor } from './voices'
 import button from '../../../components/button.module.css'
+import { Message } from '../../../components/Message'
 
 interface ListenPlayerProps {
   language: string
@@ -24,10 +26,10 @@ function primary(language: string): string {
 }
 
 const STATUS_TEXT = {
-  playing: 'Playing',
-  paused: 'Paused',
-  stopped: 'Stopped',
-  finished: 'Finished',
+  playing: t('listen.playing'),
+  paused: t('listen.paused'),
+  stopped: t('listen.stopped'),
+  finished: t('listen.finished'),
 } as const
 
 /** Play, pause, stop, previous and next paragraph, speed, voice; the article's text read aloud. */
@@ -74,9 +76,12 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
     rate: preferences.rate,
     onFinished: () => {
       if (next && preferences.goOn) {
-        setAnnouncement(`Finished. Going on to the next story: ${next.headline}`)
+        setAnnouncement(t('listen.finishedGoingOn', { headline: next.headline }))
         void navigate(articlePath(next.slug), { state: { listen: true } })
-      } else setAnnouncement(next ? `Finished. Next story: ${next.headline}` : 'Finished')
+      } else
+        setAnnouncement(
+          next ? t('listen.finishedNext', { headline: next.headline }) : t('listen.finished'),
+        )
     },
   })
 
@@ -113,23 +118,29 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
 
   const playing = speech.status === 'playing'
   return (
-    <section ref={rootRef} className={styles.player} aria-label="Listen" data-print="hide">
+    <section
+      ref={rootRef}
+      lang={interfaceLocale}
+      className={styles.player}
+      aria-label={t('listen.listen')}
+      data-print="hide"
+    >
       <div className={styles.controls}>
         <button
           type="button"
           className={`${button.primary} ${styles.primary}`}
           onClick={playing ? speech.pause : speech.play}
         >
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('listen.pause') : t('listen.play')}
         </button>
         <button type="button" className={button.button} onClick={speech.previous}>
-          Previous paragraph
+          {t('listen.previous')}
         </button>
         <button type="button" className={button.button} onClick={speech.next}>
-          Next paragraph
+          {t('listen.next')}
         </button>
         <button type="button" className={button.button} onClick={speech.stop}>
-          Stop
+          {t('listen.stop')}
         </button>
         <button
           type="button"
@@ -139,31 +150,31 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
             onClose()
           }}
         >
-          Close player
+          {t('listen.close')}
         </button>
       </div>
       <div className={styles.options}>
         <label htmlFor={speedId} className={styles.field}>
-          Speed
+          {t('listen.speed')}
           <select
             id={speedId}
             className={styles.select}
             value={preferences.rate}
             onChange={(event) => {
               const rate = Number(event.target.value)
-              change({ rate }, `Speed ${String(rate)}×`)
+              change({ rate }, t('listen.speedChosen', { rate }))
             }}
           >
             {RATES.map((rate) => (
               <option key={rate} value={rate}>
-                {rate}×
+                {t('listen.rate', { rate })}
               </option>
             ))}
           </select>
         </label>
         {voices.length > 1 ? (
           <label htmlFor={voiceId} className={styles.field}>
-            Voice
+            {t('listen.voice')}
             <select
               id={voiceId}
               className={styles.select}
@@ -172,7 +183,7 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
                 const chosen = voices.find((option) => option.voiceURI === event.target.value)
                 change(
                   { voices: { ...preferences.voices, [lang]: event.target.value } },
-                  `Voice: ${chosen?.name ?? event.target.value}`,
+                  t('listen.voiceChosen', { name: chosen?.name ?? event.target.value }),
                 )
               }}
             >
@@ -191,11 +202,11 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
             onChange={(event) => {
               change(
                 { captions: event.target.checked },
-                event.target.checked ? 'Photo captions will be read' : 'Photo captions skipped',
+                event.target.checked ? t('listen.captionsOn') : t('listen.captionsOff'),
               )
             }}
           />
-          Read photo captions
+          {t('listen.captions')}
         </label>
         {next ? (
           <label className={styles.check}>
@@ -205,22 +216,26 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
               onChange={(event) => {
                 change(
                   { goOn: event.target.checked },
-                  event.target.checked
-                    ? 'At the end, the next story will be read'
-                    : 'At the end, listening stops',
+                  event.target.checked ? t('listen.goOnOn') : t('listen.goOnOff'),
                 )
               }}
             />
-            Go on to the next story
+            {t('listen.goOn')}
           </label>
         ) : null}
       </div>
       {speech.status === 'finished' && next && !preferences.goOn ? (
         <p className={styles.next}>
-          Next story:{' '}
-          <ArticleLink slug={next.slug}>
-            <span>{next.headline}</span>
-          </ArticleLink>
+          <Message
+            id="listen.nextStory"
+            parts={{
+              headline: (
+                <ArticleLink slug={next.slug}>
+                  <span lang={language}>{next.headline}</span>
+                </ArticleLink>
+              ),
+            }}
+          />
         </p>
       ) : null}
       {/* What just happened: the player's state, then the choice just made or how it ended. */}
