@@ -8,9 +8,10 @@ import type { TextSize } from './settings'
 // and the reader's next press only lays out. Kept until the next change: the browser drops a font's cache
 // when nothing uses it.
 
-// Enough for three screens of a phone at 100%, where most presses happen; a long body's far chunks are
-// skipped by the browser (content-visibility) and need no warming.
-const MAX_CHARACTERS = 12_000
+// About three screens of a phone at 100%, where most presses happen; a long body's far chunks are skipped by
+// the browser (content-visibility) and need no warming. Capped, and one size per idle task, so the warm-up
+// is never a long task that would delay the very press it is for.
+const MAX_CHARACTERS = 6000
 const SCREENS = 3
 
 let box: HTMLElement | undefined
@@ -41,7 +42,22 @@ function textByFont(): Map<string, { font: CSSStyleDeclaration; text: string }> 
   return found
 }
 
-function warm(from: TextSize): void {
+function warm(from: TextSize, size: TextSize, into: HTMLElement): void {
+  for (const [, { font, text }] of textByFont()) {
+    const span = document.createElement('span')
+    span.style.fontStyle = font.fontStyle
+    span.style.fontWeight = font.fontWeight
+    span.style.fontFamily = font.fontFamily
+    // Sizes held at a ceiling (the controls, the masthead) don't follow: warming them is only wasted.
+    span.style.fontSize = `${String((parseFloat(font.fontSize) * size) / from)}px`
+    span.textContent = text
+    into.append(span)
+  }
+  // Laid out now, in the idle time, rather than in the next frame.
+  into.getBoundingClientRect()
+}
+
+function newBox(): HTMLElement {
   const next = document.createElement('div')
   next.setAttribute('aria-hidden', 'true')
   next.setAttribute('data-warm-text-sizes', '')
@@ -50,45 +66,37 @@ function warm(from: TextSize): void {
   // painted, never hit, no wider than the screen (and wide enough that words break as they do on it).
   next.style.cssText =
     'position:fixed;top:0;left:0;width:100vw;height:0;overflow:hidden;visibility:hidden;contain:strict;pointer-events:none'
-  const sizes = new Set([largerTextSize(from), smallerTextSize(from)])
-  sizes.delete(from)
-  for (const [, { font, text }] of textByFont())
-    for (const size of sizes) {
-      const span = document.createElement('span')
-      span.style.fontStyle = font.fontStyle
-      span.style.fontWeight = font.fontWeight
-      span.style.fontFamily = font.fontFamily
-      // Sizes held at a ceiling (the controls, the masthead) don't follow: warming them is only wasted.
-      span.style.fontSize = `${String((parseFloat(font.fontSize) * size) / from)}px`
-      span.textContent = text
-      next.append(span)
-    }
-  box?.remove()
-  document.body.append(next)
-  box = next
-  // Now, in the idle time, rather than in the next frame.
-  next.getBoundingClientRect()
+  return next
 }
 
-/** After a change of size (or of what is on screen), when the page is next idle. */
-export function warmTextSizesSoon(from: TextSize): void {
-  pending?.()
+function whenIdle(work: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(
-      () => {
-        warm(from)
-      },
-      { timeout: 2000 },
-    )
-    pending = () => {
+    const handle = requestIdleCallback(work, { timeout: 2000 })
+    return () => {
       cancelIdleCallback(handle)
     }
-  } else {
-    const handle = setTimeout(() => {
-      warm(from)
-    }, 500)
-    pending = () => {
-      clearTimeout(handle)
-    }
   }
+  const handle = setTimeout(work, 500)
+  return () => {
+    clearTimeout(handle)
+  }
+}
+
+/** After a change of size (or of what is on screen), when the page is next idle: A+'s size first. */
+export function warmTextSizesSoon(from: TextSize): void {
+  pending?.()
+  const sizes = [largerTextSize(from), smallerTextSize(from)].filter((size) => size !== from)
+  const next = newBox()
+  const warmNext = () => {
+    const size = sizes.shift()
+    if (size === undefined) return
+    if (box !== next) {
+      box?.remove()
+      document.body.append(next)
+      box = next
+    }
+    warm(from, size, next)
+    pending = whenIdle(warmNext)
+  }
+  pending = whenIdle(warmNext)
 }
