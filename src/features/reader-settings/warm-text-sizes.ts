@@ -14,7 +14,16 @@ import type { TextSize } from './settings'
 const MAX_CHARACTERS = 6000
 const SCREENS = 3
 
-let box: HTMLElement | undefined
+// Text that is never set on screen: a script's data, a style sheet.
+const UNRENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'])
+
+interface WarmBox {
+  host: HTMLElement
+  /** Closed, so the copy is no part of the page's text for scripts, tests or assistive technology. */
+  root: ShadowRoot
+}
+
+let box: WarmBox | undefined
 let pending: (() => void) | undefined
 
 /** The text on screen and a few screens around it, by the font it is set in. */
@@ -29,7 +38,7 @@ function textByFont(): Map<string, { font: CSSStyleDeclaration; text: string }> 
   ) {
     const parent = node.parentElement
     const text = node.textContent?.trim() ?? ''
-    if (!parent || text === '' || parent.closest('[data-warm-text-sizes]')) continue
+    if (!parent || text === '' || UNRENDERED.has(parent.tagName)) continue
     const { top, bottom } = parent.getBoundingClientRect()
     if (bottom < -SCREENS * window.innerHeight || top > (SCREENS + 1) * window.innerHeight) continue
     const font = getComputedStyle(parent)
@@ -42,7 +51,7 @@ function textByFont(): Map<string, { font: CSSStyleDeclaration; text: string }> 
   return found
 }
 
-function warm(from: TextSize, size: TextSize, into: HTMLElement): void {
+function warm(from: TextSize, size: TextSize, into: WarmBox): void {
   for (const [, { font, text }] of textByFont()) {
     const span = document.createElement('span')
     span.style.fontStyle = font.fontStyle
@@ -51,13 +60,13 @@ function warm(from: TextSize, size: TextSize, into: HTMLElement): void {
     // Sizes held at a ceiling (the controls, the masthead) don't follow: warming them is only wasted.
     span.style.fontSize = `${String((parseFloat(font.fontSize) * size) / from)}px`
     span.textContent = text
-    into.append(span)
+    into.root.append(span)
   }
   // Laid out now, in the idle time, rather than in the next frame.
-  into.getBoundingClientRect()
+  into.host.getBoundingClientRect()
 }
 
-function newBox(): HTMLElement {
+function newBox(): WarmBox {
   const next = document.createElement('div')
   next.setAttribute('aria-hidden', 'true')
   next.setAttribute('data-warm-text-sizes', '')
@@ -66,7 +75,7 @@ function newBox(): HTMLElement {
   // painted, never hit, no wider than the screen (and wide enough that words break as they do on it).
   next.style.cssText =
     'position:fixed;top:0;left:0;width:100vw;height:0;overflow:hidden;visibility:hidden;contain:strict;pointer-events:none'
-  return next
+  return { host: next, root: next.attachShadow({ mode: 'closed' }) }
 }
 
 function whenIdle(work: () => void): () => void {
@@ -91,8 +100,8 @@ export function warmTextSizesSoon(from: TextSize): void {
     const size = sizes.shift()
     if (size === undefined) return
     if (box !== next) {
-      box?.remove()
-      document.body.append(next)
+      box?.host.remove()
+      document.body.append(next.host)
       box = next
     }
     warm(from, size, next)
