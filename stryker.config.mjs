@@ -8,20 +8,24 @@ const incrementalFile = 'reports/stryker-incremental.json'
 /**
  * Incremental mode reuses a mutant's result while its code and its covering tests are unchanged. A static
  * mutant (in code that runs once, as its module loads: the schema in format.ts is built that way) has no
- * covering test in per-test coverage, so once it had survived, Stryker never ran it again, however many tests
- * were added that kill it: the last score's 74 "static survivors" in format.ts were results from before their
- * tests existed. Forgetting every static result before a run makes each run test them all again (Stryker
- * already reruns the killed ones, which have no covering test to compare either).
+ * covering test in per-test coverage, so no test can ever count as "added" for it: once it had survived,
+ * Stryker never ran it again, however many tests were added that kill it. The last score's 74 static
+ * survivors in format.ts were such results, kept from before their tests existed. Forgetting the static
+ * mutants that were not killed makes every run test them again; a killed one is reused only while the test
+ * that killed it still exists (Stryker's own rule).
  */
-function forgetStaticResults(file) {
+function forgetStaticSurvivors(file) {
   if (!existsSync(file)) return
   const report = JSON.parse(readFileSync(file, 'utf8'))
   for (const result of Object.values(report.files)) {
-    result.mutants = result.mutants.filter((mutant) => mutant.static !== true)
+    result.mutants = result.mutants.filter(
+      (mutant) =>
+        mutant.static !== true || mutant.status === 'Killed' || mutant.status === 'Timeout',
+    )
   }
   writeFileSync(file, JSON.stringify(report))
 }
-forgetStaticResults(incrementalFile)
+forgetStaticSurvivors(incrementalFile)
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -30,11 +34,12 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: ['src/content/**/*.ts', 'src/features/reader-settings/**/*.ts'],
   coverageAnalysis: 'perTest',
-  // Static mutants are tested, never ignored: each runs every test (see forgetStaticResults).
+  // Static mutants are tested, never ignored: each runs every test (see forgetStaticSurvivors).
   ignoreStatic: false,
   // The machine is shared: two test processes at most.
   concurrency: 2,
-  // Reruns only mutants whose code or covering tests changed since the last run, and every static mutant.
+  // Reruns only mutants whose code or covering tests changed since the last run, and every static mutant that
+  // was not killed.
   incremental: true,
   incrementalFile,
   tempDirName: '.stryker-tmp',
