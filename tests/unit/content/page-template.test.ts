@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { deferredAppLoader, fillTemplate, ROOT_ELEMENT } from '../../../src/content/page-template'
+import { TRUSTED_TYPES_POLICIES } from '../../../src/content/trusted-types'
 
 // What a prerendered or on-demand page is made of: the client build's index.html with the page's own head
 // and body in it, and, where the page is readable without JavaScript, the app's script loaded after paint.
@@ -53,7 +54,10 @@ test('a readable page loads the app’s own script after the first paint, throug
   expect(html).not.toContain('<script type="module" crossorigin src="/assets/app-1.js"></script>')
   expect(html).toContain(deferredAppLoader('/assets/app-1.js'))
   const loader = deferredAppLoader('/assets/app-1.js')
-  expect(loader).toContain('trustedTypes.createPolicy("broadsheet-loader"')
+  // The policy the Content Security Policy permits (build/deploy/security-headers.ts names the same one).
+  expect(loader).toContain(
+    `trustedTypes.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICIES.appLoader)}`,
+  )
   expect(loader).toContain('if(u!=="/assets/app-1.js")throw')
   expect(loader).toContain(
     'requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,1000)',
