@@ -62,6 +62,7 @@ describe('the post behind a player address', () => {
     ['https://flo.uri.sh/visualisation/1234567/embed', 'https://flo.uri.sh/visualisation/1234567'],
     ['http://vimeo.com/76979871', 'https://vimeo.com/76979871'],
     ['  https://vimeo.com/76979871  ', 'https://vimeo.com/76979871'],
+    ['  //www.youtube.com/embed/dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
   ])('%s is the post %s', (player, post) => {
     expect(postUrlOf(player)).toBe(post)
   })
@@ -92,6 +93,15 @@ describe('the post behind a player address', () => {
     ['a Facebook plugin with no post', 'https://www.facebook.com/plugins/post.php'],
     ['an address that is not one', 'not a url'],
     ['a scheme other than the web', 'javascript:alert(1)'],
+    ['a scheme that only ends like the web’s', 'xhttp://vimeo.com/76979871'],
+    [
+      'a Dailymotion player with no video id at all',
+      'https://geo.dailymotion.com/player.html?video=',
+    ],
+    [
+      'a SoundCloud player with an address that is not one',
+      'https://w.soundcloud.com/player/?url=%3A%3A',
+    ],
   ])('%s has none', (_what, player) => {
     expect(postUrlOf(player)).toBeUndefined()
   })
@@ -107,6 +117,35 @@ describe('the post behind a player address', () => {
     ],
     ['an Instagram post page', 'https://www.instagram.com/p/C1a2b3c4d5/'],
     ['a Flourish page that is not a player', 'https://flo.uri.sh/visualisation/1234567'],
+    // Look-alikes: the same paths on other hosts, and other paths on the players' hosts, are not players.
+    ['a host that only contains YouTube’s name', 'https://youtube.www.com/embed/dQw4w9WgXcQ'],
+    ['a YouTube short', 'https://www.youtube.com/shorts/abcDEF12345'],
+    ['a Dailymotion video page with a numeric id', 'https://www.dailymotion.com/video/12345'],
+    ['a Vimeo channel on the player host', 'https://player.vimeo.com/channels/12345'],
+    ['an embed path on another host', 'https://video.example/embed/video/x8abc12'],
+    ['a Dailymotion user’s videos', 'https://www.dailymotion.com/user/video/x8abc12'],
+    ['a numbered embed on another host', 'https://video.example/embed/6718335390845095173'],
+    [
+      'a Bluesky-shaped path on another host',
+      'https://posts.example/embed/did:plc:z72i/app.bsky.feed.post/3kdm6',
+    ],
+    [
+      'a Bluesky embed of something that is not a post',
+      'https://embed.bsky.app/embed/did:plc:z72i/app.bsky.feed.like/3kdm6',
+    ],
+    [
+      'a Bluesky player address without its embed folder',
+      'https://embed.bsky.app/static/did:plc:z72i/app.bsky.feed.post/3kdm6',
+    ],
+    [
+      'a plugin path on another host',
+      'https://social.example/plugins/post.php?href=https%3A%2F%2Fvimeo.com%2F1',
+    ],
+    ['an Instagram post’s comments', 'https://www.instagram.com/p/C1a2b3c4d5/comments/'],
+    [
+      'a Flourish-shaped player on another host',
+      'https://charts.example/visualisation/1234567/embed',
+    ],
   ])('%s is kept as it is', (_what, address) => {
     expect(postUrlOf(address)).toBe(address)
   })
@@ -126,5 +165,9 @@ describe('the embed an importer finds', () => {
 
   test('an address that is not one is no embed', () => {
     expect(embedOf('::')).toBeUndefined()
+  })
+
+  test('a player that names no post is no embed', () => {
+    expect(embedOf('https://platform.twitter.com/embed/Tweet.html')).toBeUndefined()
   })
 })
