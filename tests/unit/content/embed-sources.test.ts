@@ -55,6 +55,10 @@ describe('the post behind a player address', () => {
       'https://www.instagram.com/p/C1a2b3c4d5/',
     ],
     [
+      'https://www.instagram.com/p/C1a2b3c4d5/captioned/',
+      'https://www.instagram.com/p/C1a2b3c4d5/',
+    ],
+    [
       'https://www.threads.net/@zuck/post/C1a2b3/embed',
       'https://www.threads.net/@zuck/post/C1a2b3',
     ],
