@@ -5,6 +5,7 @@ import {
   frontPageFile,
   listingFile,
   listingFolder,
+  SECTIONS_FILE,
 } from '../../../src/content/content-files'
 import { articlePath, frontPagePath } from '../../../src/content/site-paths'
 
@@ -46,4 +47,8 @@ test('each kind of listing has its own folder', () => {
     'authors',
     'topics',
   ])
+})
+
+test('the masthead’s sections are listed in sections.json, beside the articles folder', () => {
+  expect(SECTIONS_FILE).toBe('sections.json')
 })
