@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { lenientFrontPageSchema } from '../../../src/content/format'
-import { toListingView } from '../../../src/content/listing-view'
+import { toAuthorProfileView, toListingView } from '../../../src/content/listing-view'
 import type { AuthorProfileView } from '../../../src/content/listing-view'
 import { TEST_POLICY } from '../../support/fixtures'
 
@@ -16,6 +16,7 @@ const story = (slug: string, extra: Record<string, unknown>) => ({
 
 const page = lenientFrontPageSchema.parse({
   articles: [
+    story('no-section', { topics: ['Shipping'] }),
     story('a', {
       section: 'Business',
       byline: [{ name: 'Other Writer', slug: 'other-writer' }],
@@ -73,8 +74,27 @@ describe('the name a listing page is given', () => {
 
   test('the page keeps its stories and its place among the pages', () => {
     const view = toListingView(page, { kind: 'section', slug: 'world-news', page: 1 }, TEST_POLICY)
-    expect(view.stories.map((s) => s.headline)).toEqual(['Story a', 'Story b', 'Story c'])
+    expect(view.stories.map((s) => s.headline)).toEqual([
+      'Story no-section',
+      'Story a',
+      'Story b',
+      'Story c',
+    ])
     expect(view).toMatchObject({ kind: 'section', slug: 'world-news', page: 1 })
     expect(view.profile).toBeUndefined()
+  })
+})
+
+describe('what an author page shows about its writer', () => {
+  test('the biography keeps its paragraphs, without blank ones', () => {
+    const view = toAuthorProfileView(
+      { name: ' A. Writer ', bio: ['First.', ' \u200b ', 'Second.'] },
+      TEST_POLICY,
+    )
+    expect(view).toMatchObject({ name: 'A. Writer', bio: ['First.', 'Second.'], links: [] })
+  })
+
+  test('a profile without a biography shows none', () => {
+    expect(toAuthorProfileView({ name: 'A. Writer' }, TEST_POLICY).bio).toEqual([])
   })
 })
