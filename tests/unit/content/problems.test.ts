@@ -139,6 +139,35 @@ describe('a publisher is told', () => {
     ])
   })
 
+  test.each([
+    ['the last page', { page: 3, pageCount: 3 }],
+    ['an earlier page', { page: 2, pageCount: 3 }],
+    ['a page without a count', { page: 2 }],
+    ['a count without a page number', { pageCount: 2 }],
+  ])('nothing about %s of the front page', (_what, fields) => {
+    expect(problemsOf(strictFrontPageSchema, { articles: [], ...fields })).toEqual([])
+  })
+
+  test.each([
+    [
+      'updated after it was published',
+      { publishedAt: '2022-03-14', updatedAt: '2022-03-15T10:00:00Z' },
+    ],
+    [
+      'updated the moment it was published',
+      { publishedAt: '2022-03-14T10:00:00Z', updatedAt: '2022-03-14T10:00:00Z' },
+    ],
+    ['updated with no publication date', { publishedAt: undefined, updatedAt: '2022-03-15' }],
+    ['published and never updated', { updatedAt: undefined }],
+  ])('nothing about an article %s', (_what, dates) => {
+    expect(
+      problemsOf(
+        strictArticleSchema,
+        seedWith((a) => Object.assign(a, dates)),
+      ),
+    ).toEqual([])
+  })
+
   test('that a front page cannot count fewer pages than its own number', () => {
     expect(problemsOf(strictFrontPageSchema, { articles: [], page: 3, pageCount: 2 })).toEqual([
       { path: 'pageCount', reason: 'is less than page' },
