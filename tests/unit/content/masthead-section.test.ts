@@ -14,6 +14,7 @@ test.each([
   ['no slug', { name: 'World' }],
   ['no name', { slug: 'world' }],
   ['a slug that is not text', { slug: 3, name: 'World' }],
+  ['a slug inside a list', { slug: ['world'], name: 'World' }],
   ['a slug that is not one', { slug: '../World', name: 'World' }],
   ['a name that is not text', { slug: 'world', name: ['World'] }],
   ['a blank name', { slug: 'world', name: ' \u200b ' }],
