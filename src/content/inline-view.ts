@@ -17,15 +17,18 @@ function toLink(href: string | undefined): LinkView | undefined {
   return slug === undefined ? { kind: 'external', href } : { kind: 'internal', slug }
 }
 
+type RunData = Exclude<InlineData, string>[number]
+
 export function toRuns(inline: InlineData): RunView[] {
-  const runs = typeof inline === 'string' ? [{ text: inline }] : inline
+  // Typed as runs, so a plain string's one run has no optional marks to test for with `in`.
+  const runs: readonly RunData[] = typeof inline === 'string' ? [{ text: inline }] : inline
   return runs
     .map((run) => ({
       text: run.text,
-      link: toLink('href' in run ? run.href : undefined),
-      emphasis: 'emphasis' in run && run.emphasis === true,
-      strong: 'strong' in run && run.strong === true,
-      code: 'code' in run && run.code === true,
+      link: toLink(run.href),
+      emphasis: run.emphasis === true,
+      strong: run.strong === true,
+      code: run.code === true,
     }))
     .filter((run) => run.text !== '')
 }

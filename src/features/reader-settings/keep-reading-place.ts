@@ -26,9 +26,12 @@ export function keepReadingPlace(update: () => void): void {
     return
   }
   const anchor = blockAtTopOfScreen()
-  const before = anchor?.getBoundingClientRect().top
+  if (!anchor) {
+    update()
+    return
+  }
+  const before = anchor.getBoundingClientRect().top
   update()
-  if (!anchor || before === undefined) return
   const after = anchor.getBoundingClientRect().top
   window.scrollBy({ top: after - before, behavior: 'instant' })
 }

@@ -134,6 +134,14 @@ describe('the view of each new block', () => {
     expect(table.body[0]?.cells.map((cell) => cell.numeric)).toEqual([true, false])
   })
 
+  test('a figure written in several runs (a bold part, say) still lines up as a figure', () => {
+    const table = blockOf(
+      withBody({ type: 'table', rows: [[[{ text: '1,2', strong: true }, { text: '34' }]]] }),
+      'table',
+    )
+    expect(table.body[0]?.cells.map((cell) => cell.numeric)).toEqual([true])
+  })
+
   test('a pull quote is not counted again in the reading time', () => {
     const alone = view(withBody({ type: 'paragraph', text: 'One two three.' }))
     const withPullQuote = view(

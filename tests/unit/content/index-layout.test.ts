@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   bucketCount,
+  bucketFile,
   bucketOfPage,
   pageCountOf,
   pageOfBucket,
@@ -24,5 +25,9 @@ describe('the index layout that publishing never renumbers', () => {
     expect(bucketOfPage(2, 5)).toBe(3)
     expect(bucketOfPage(5, 5)).toBe(0)
     expect(pageOfBucket(bucketOfPage(4, 9), 9)).toBe(4)
+  })
+
+  test('a full bucket lives in buckets/, by its number from the oldest', () => {
+    expect([bucketFile(0), bucketFile(12)]).toEqual(['buckets/0.json', 'buckets/12.json'])
   })
 })

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest'
+import * as z from 'zod/mini'
 import { strictArticleSchema, strictFrontPageSchema } from '../../../src/content/format'
 import { formatPath, problemsOf } from '../../../src/content/problems'
 import { readSampleArticle, SEED_SLUG } from '../../support/fixtures'
@@ -138,6 +139,35 @@ describe('a publisher is told', () => {
     ])
   })
 
+  test.each([
+    ['the last page', { page: 3, pageCount: 3 }],
+    ['an earlier page', { page: 2, pageCount: 3 }],
+    ['a page without a count', { page: 2 }],
+    ['a count without a page number', { pageCount: 2 }],
+  ])('nothing about %s of the front page', (_what, fields) => {
+    expect(problemsOf(strictFrontPageSchema, { articles: [], ...fields })).toEqual([])
+  })
+
+  test.each([
+    [
+      'updated after it was published',
+      { publishedAt: '2022-03-14', updatedAt: '2022-03-15T10:00:00Z' },
+    ],
+    [
+      'updated the moment it was published',
+      { publishedAt: '2022-03-14T10:00:00Z', updatedAt: '2022-03-14T10:00:00Z' },
+    ],
+    ['updated with no publication date', { publishedAt: undefined, updatedAt: '2022-03-15' }],
+    ['published and never updated', { updatedAt: undefined }],
+  ])('nothing about an article %s', (_what, dates) => {
+    expect(
+      problemsOf(
+        strictArticleSchema,
+        seedWith((a) => Object.assign(a, dates)),
+      ),
+    ).toEqual([])
+  })
+
   test('that a front page cannot count fewer pages than its own number', () => {
     expect(problemsOf(strictFrontPageSchema, { articles: [], page: 3, pageCount: 2 })).toEqual([
       { path: 'pageCount', reason: 'is less than page' },
@@ -167,5 +197,55 @@ describe('a field is named the way a publisher points at it', () => {
     [['leadImage', 'variants', 0, 'src'], 'leadImage.variants[0].src'],
   ])('%j is %s', (path, shown) => {
     expect(formatPath(path)).toBe(shown)
+  })
+})
+
+describe('the words for each kind of rule', () => {
+  // Rules written without words of their own, as a schema part may be: the publisher still reads a sentence.
+  test.each<[string, z.ZodMiniType, unknown, string]>([
+    [
+      'a list that is too short',
+      z.array(z.string()).check(z.minLength(2)),
+      ['a'],
+      'needs at least 2 item(s)',
+    ],
+    [
+      'a list that is too long',
+      z.array(z.string()).check(z.maxLength(1)),
+      ['a', 'b'],
+      'has more than 1 items',
+    ],
+    ['a number that must be more than 0', z.number().check(z.gt(0)), 0, 'must be more than 0'],
+    ['a number below its minimum', z.number().check(z.gte(1)), 0, 'is too small (minimum 1)'],
+    ['a number that must be less than 10', z.number().check(z.lt(10)), 10, 'must be less than 10'],
+    ['a number above its maximum', z.number().check(z.lte(9)), 10, 'is too large (maximum 9)'],
+    ['a value outside its list', z.enum(['ltr', 'rtl']), 'up', 'must be one of "ltr", "rtl"'],
+    [
+      'a block of an unknown type',
+      z.discriminatedUnion('type', [
+        z.object({ type: z.literal('a') }),
+        z.object({ type: z.literal('b') }),
+      ]),
+      { type: 'c' },
+      'has an unknown type',
+    ],
+    [
+      'a value of neither shape',
+      z.union([z.string(), z.object({ name: z.string() })]),
+      3,
+      'does not match any allowed shape',
+    ],
+    [
+      'a missing value of either shape',
+      z.object({ a: z.union([z.string(), z.number()]) }),
+      {},
+      'is missing',
+    ],
+    ['a whole number with a fraction', z.int(), 1.5, 'must be a whole number'],
+    ['a field that is not an object', z.object({}), [], 'must be an object'],
+    ['a field that is not a list', z.array(z.string()), {}, 'must be an array'],
+    ['a field of the wrong type', z.string(), true, 'must be a string'],
+  ])('%s', (_what, schema, value, reason) => {
+    expect(problemsOf(schema, value).map((problem) => problem.reason)).toEqual([reason])
   })
 })

@@ -211,19 +211,21 @@ describe('a photo as the browser is offered it', () => {
 })
 
 describe('runs of text', () => {
-  test('keep emphasis and strong only when the file says true', () => {
+  test('keep emphasis, strong and code only when the file says true', () => {
     expect(
       toRuns([
         { text: 'a', emphasis: true },
         { text: 'b', strong: true },
         { text: 'c', emphasis: true, strong: true },
-        { text: 'd' },
-      ]).map(({ text, emphasis, strong }) => ({ text, emphasis, strong })),
+        { text: 'd', code: true },
+        { text: 'e' },
+      ]).map(({ text, emphasis, strong, code }) => ({ text, emphasis, strong, code })),
     ).toEqual([
-      { text: 'a', emphasis: true, strong: false },
-      { text: 'b', emphasis: false, strong: true },
-      { text: 'c', emphasis: true, strong: true },
-      { text: 'd', emphasis: false, strong: false },
+      { text: 'a', emphasis: true, strong: false, code: false },
+      { text: 'b', emphasis: false, strong: true, code: false },
+      { text: 'c', emphasis: true, strong: true, code: false },
+      { text: 'd', emphasis: false, strong: false, code: true },
+      { text: 'e', emphasis: false, strong: false, code: false },
     ])
   })
 

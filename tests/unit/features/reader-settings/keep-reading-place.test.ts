@@ -21,8 +21,10 @@ function page() {
   )
   document.documentElement.style.scrollPaddingBlockStart = `${TOOLBAR_HEIGHT}px`
   const probes: number[] = []
-  document.elementFromPoint = (_x: number, y: number) => {
+  const columns: number[] = []
+  document.elementFromPoint = (x: number, y: number) => {
     probes.push(y)
+    columns.push(x)
     return y < TOOLBAR_HEIGHT ? toolbar : y < 300 ? words : null
   }
   const scrollBy = vi.fn()
@@ -30,6 +32,7 @@ function page() {
   Object.defineProperty(window, 'scrollY', { value: 800, configurable: true })
   return {
     probes,
+    columns,
     scrollBy,
     grow: (by: number) => () => {
       paragraphTop += by
@@ -51,6 +54,21 @@ describe('keeping the reader’s place when the text changes size', () => {
     // The first look is just below the toolbar, not under it.
     expect(probes[0]).toBeGreaterThan(TOOLBAR_HEIGHT)
     expect(probes[0]).toBeLessThan(TOOLBAR_HEIGHT + 24)
+  })
+
+  test('the reader’s line is looked for down the middle of the screen, never below its bottom', () => {
+    const { columns, probes } = page()
+    // A 40 px toolbar puts a probe step exactly on the bottom edge of jsdom's 768 px window.
+    document.documentElement.style.scrollPaddingBlockStart = '40px'
+    document.elementFromPoint = (x: number, y: number) => {
+      probes.push(y)
+      columns.push(x)
+      return null
+    }
+    keepReadingPlace(() => undefined)
+    expect(new Set(columns)).toEqual(new Set([window.innerWidth / 2]))
+    expect(probes.length).toBeGreaterThan(1)
+    expect(Math.max(...probes)).toBeLessThan(window.innerHeight)
   })
 
   test('text that shrinks scrolls back up by as much', () => {

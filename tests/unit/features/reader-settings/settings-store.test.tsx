@@ -28,6 +28,8 @@ describe('the settings store', () => {
   test('starts from what storage holds and applies it to the page', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ textSize: 150, theme: 'dark' }))
     const { result } = renderSettings()
+    // Nothing has been said yet: a page that just loaded announces nothing.
+    expect(result.current.announcement.text).toBe('')
     expect(result.current.settings).toMatchObject({ textSize: 150, theme: 'dark' })
     expect(html()).toHaveAttribute('data-text-size', '150')
     expect(html()).toHaveAttribute('data-theme', 'dark')
@@ -94,6 +96,31 @@ describe('the settings store', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: null }))
     })
     expect(result.current.settings.textSize).toBe(100)
+  })
+
+  test('while one part of the page still shows the settings, other tabs are still followed', () => {
+    const toolbar = renderSettings()
+    const panel = renderSettings()
+    panel.unmount()
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ textSize: 150 }))
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    })
+    expect(toolbar.result.current.settings.textSize).toBe(150)
+    expect(html()).toHaveAttribute('data-text-size', '150')
+  })
+
+  test('saying the same thing twice is announced twice', () => {
+    const { result } = renderSettings()
+    act(() => {
+      updateSettings({ theme: 'dark' }, 'Theme dark')
+    })
+    const first = result.current.announcement
+    act(() => {
+      updateSettings({ theme: 'dark' }, 'Theme dark')
+    })
+    expect(result.current.announcement.text).toBe('Theme dark')
+    expect(result.current.announcement.id).not.toBe(first.id)
   })
 
   test('once the page stops listening, other tabs are no longer followed', () => {

@@ -93,6 +93,18 @@ describe('text-size shortcuts', () => {
     ;(field.closest('div') ?? field).remove()
   })
 
+  test('a key aimed at something that is not an HTML element (an SVG icon, the document) still works', () => {
+    const { result } = renderShortcuts()
+    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    document.body.append(icon)
+    expect(press('+', {}, icon).defaultPrevented).toBe(true)
+    expect(result.current).toBe(110)
+    icon.remove()
+    // And one aimed at the document itself, which is no element at all.
+    expect(press('+', {}, document).defaultPrevented).toBe(true)
+    expect(result.current).toBe(120)
+  })
+
   test('turned off in the settings, no key changes the size', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ shortcuts: 'off' }))
     const { result } = renderShortcuts()
