@@ -2,7 +2,8 @@ import { ArticleLink } from '../../components/ArticleLink'
 import styles from './reading-place.module.css'
 import { useReadingPlaces } from './reading-place-store'
 import { isUnfinished } from './reading-places'
-import { formatPercent, t } from '../../i18n/interface'
+import { formatPercent } from '../../i18n/interface'
+import { t } from '../../i18n/on-demand/reading-place'
 
 const SHOWN = 4
 
