@@ -1,6 +1,6 @@
-import { ar } from './messages/ar'
-import { en } from './messages/en'
-import { fr } from './messages/fr'
+import { ar } from './messages/server/ar'
+import { en } from './messages/server/en'
+import { fr } from './messages/server/fr'
 import type { InterfaceLocale } from './locales'
 import { createTranslator } from './translate'
 

@@ -5,11 +5,7 @@ import type { CatalogueOf } from '../catalogue-types'
 export const ar: CatalogueOf = {
   'site.skipToContent': 'انتقل إلى المحتوى',
   'site.footerFormat': 'صيغة المقالات (JSON Schema)',
-  'site.loading': 'جارٍ التحميل…',
   'site.loadingSite': 'جارٍ تحميل {site}…',
-  'site.defaultDescription': 'آخر الأخبار من {site}.',
-  'site.noscript': 'يحتاج {site} إلى JavaScript لتحميل المقالات.',
-  'site.templateDescription': '{site}: الأخبار، مطبوعة بعناية، بحجم النص الذي تختاره.',
 
   'what.article': 'المقال',
   'what.frontPage': 'الصفحة الرئيسية',
@@ -107,12 +103,6 @@ export const ar: CatalogueOf = {
   'search.loading': 'جارٍ تحميل البحث…',
 
   'site.about': '{site} قارئ للأخبار المنشورة بصيغة JSON مفتوحة.',
-  'site.description.section': 'آخر أخبار قسم {name}',
-  'site.description.author': 'مقالات {name}',
-  'site.description.topic': 'مقالات عن {name}',
-  'site.description.page': '{what}، الصفحة {page}، من {site}.',
-  'site.description.firstPage': '{what}، من {site}.',
-  'site.description.frontPage': '{title}، من {site}.',
 
   'article.topics': 'الموضوعات',
   'article.contents': 'المحتويات',

@@ -4,11 +4,7 @@
 export const en = {
   'site.skipToContent': 'Skip to content',
   'site.footerFormat': 'Article format (JSON Schema)',
-  'site.loading': 'Loading…',
   'site.loadingSite': 'Loading {site}…',
-  'site.defaultDescription': 'The latest stories from {site}.',
-  'site.noscript': '{site} needs JavaScript to load articles.',
-  'site.templateDescription': '{site}: the news, printed with care, at the text size you choose.',
 
   'what.article': 'article',
   'what.frontPage': 'front page',
@@ -91,12 +87,6 @@ export const en = {
   'search.loading': 'Loading search…',
 
   'site.about': '{site} is a reader for news published as open JSON.',
-  'site.description.section': 'The latest {name} stories',
-  'site.description.author': 'Stories by {name}',
-  'site.description.topic': 'Stories about {name}',
-  'site.description.page': '{what}, page {page}, from {site}.',
-  'site.description.firstPage': '{what}, from {site}.',
-  'site.description.frontPage': '{title}, from {site}.',
 
   'article.topics': 'Topics',
   'article.contents': 'Contents',

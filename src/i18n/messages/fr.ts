@@ -6,12 +6,7 @@ import type { CatalogueOf } from '../catalogue-types'
 export const fr: CatalogueOf = {
   'site.skipToContent': 'Aller au contenu',
   'site.footerFormat': 'Format des articles (JSON Schema)',
-  'site.loading': 'Chargement…',
   'site.loadingSite': 'Chargement de {site}…',
-  'site.defaultDescription': 'Les derniers articles de {site}.',
-  'site.noscript': '{site} a besoin de JavaScript pour charger les articles.',
-  'site.templateDescription':
-    '{site}\u202f: l’actualité, mise en page avec soin, à la taille de texte que vous choisissez.',
 
   'what.article': 'cet article',
   'what.frontPage': 'la une',
@@ -95,12 +90,6 @@ export const fr: CatalogueOf = {
   'search.loading': 'Chargement de la recherche…',
 
   'site.about': '{site} est un lecteur d’actualités publiées en JSON ouvert.',
-  'site.description.section': 'Les derniers articles de la rubrique {name}',
-  'site.description.author': 'Articles de {name}',
-  'site.description.topic': 'Articles sur le thème {name}',
-  'site.description.page': '{what}, page {page}, sur {site}.',
-  'site.description.firstPage': '{what}, sur {site}.',
-  'site.description.frontPage': '{title}, sur {site}.',
 
   'article.topics': 'Thèmes',
   'article.contents': 'Sommaire',

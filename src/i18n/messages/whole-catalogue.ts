@@ -19,11 +19,14 @@ import { fr as photoViewerFr } from './photo-viewer/fr'
 import { ar as readingPlaceAr } from './reading-place/ar'
 import { en as readingPlaceEn } from './reading-place/en'
 import { fr as readingPlaceFr } from './reading-place/fr'
+import { ar as serverAr } from './server/ar'
+import { en as serverEn } from './server/en'
+import { fr as serverFr } from './server/fr'
 import type { InterfaceLocale } from '../locales'
 import type { Catalogue } from '../translate'
 
-// The whole interface catalogue: the first view's words (./en.ts, ./fr.ts, ./ar.ts) and those of each part
-// that loads on demand (./<part>/), which ship with that part's code. One id namespace: the tests check that
+// The whole interface catalogue: the first view's words (./en.ts, ./fr.ts, ./ar.ts), those only the server
+// writes (./server/), and those of each part that loads on demand (./<part>/), which ship with its code. One id namespace: the tests check that
 // no id is in two parts and that every language has every English id. For the tests and the build only; the
 // app imports each part where its code is, one language at a time (src/i18n/interface.ts, on-demand/).
 
@@ -32,6 +35,7 @@ export const CATALOGUE_PARTS: Readonly<
   Record<string, Readonly<Record<InterfaceLocale, Catalogue>>>
 > = {
   'first view': { en, fr, ar },
+  server: { en: serverEn, fr: serverFr, ar: serverAr },
   listen: { en: listenEn, fr: listenFr, ar: listenAr },
   blocks: { en: blocksEn, fr: blocksFr, ar: blocksAr },
   search: { en: searchEn, fr: searchFr, ar: searchAr },

@@ -2,7 +2,7 @@ import { ar } from '../messages/listen/ar'
 import { en } from '../messages/listen/en'
 import { fr } from '../messages/listen/fr'
 import { interfaceLocale } from '../interface'
-import { partTranslator } from './part-translator'
+import { partTranslator } from '../part-translator'
 
 // Imported only by code that loads on demand: imported by the first view, these words would ship with it.
 const catalogue = interfaceLocale === 'fr' ? fr : interfaceLocale === 'ar' ? ar : en

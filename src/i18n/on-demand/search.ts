@@ -2,7 +2,7 @@ import { ar } from '../messages/search/ar'
 import { en } from '../messages/search/en'
 import { fr } from '../messages/search/fr'
 import { interfaceLocale } from '../interface'
-import { partTranslator } from './part-translator'
+import { partTranslator } from '../part-translator'
 
 // Imported only by code that loads on demand: imported by the first view, these words would ship with it.
 const catalogue = interfaceLocale === 'fr' ? fr : interfaceLocale === 'ar' ? ar : en

@@ -1,7 +1,7 @@
-import type { MessageId } from '../catalogue-types'
-import { interfaceLocale, t } from '../interface'
-import { createTranslator } from '../translate'
-import type { Catalogue, Translator } from '../translate'
+import type { MessageId } from './catalogue-types'
+import { interfaceLocale, t } from './interface'
+import { createTranslator } from './translate'
+import type { Catalogue, Translator } from './translate'
 
 // Code that loads on demand (the listen controls, the richer blocks, search…) brings its own words, so the
 // first view downloads only the words it shows. Each part's messages live in src/i18n/messages/<part>/, one
