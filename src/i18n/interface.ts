@@ -31,11 +31,6 @@ export function formatPercent(percent: number): string {
   return percents.format(percent / 100)
 }
 
-/** A number in the locale's digits; `minimumIntegerDigits: 2` for a clock's "05". */
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(interfaceLocale, options).format(value)
-}
-
 /**
  * The interface's language and direction, for its words mixed into a line of an article in another language
  * ("Updated …", the byline, a note's label and date): screen readers pronounce them in the right voice, and the

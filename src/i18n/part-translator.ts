@@ -18,3 +18,8 @@ export function partTranslator<C extends Catalogue>(
   const own = createTranslator(interfaceLocale, part)
   return (id, params) => (isOwn(part, id) ? own(id, params) : t(id, params))
 }
+
+/** A number in the locale's digits; `minimumIntegerDigits: 2` for a clock's "05". Only on-demand code needs it. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(interfaceLocale, options).format(value)
+}
