@@ -1,5 +1,8 @@
-// The interface's words in English: the catalogue the others are checked against (fr.ts, ar.ts must have
-// every id). Ids say where the words appear; {placeholders} are filled in by the translator.
+// The first view's words in English: the catalogue the others are checked against (fr.ts, ar.ts must have
+// every id). Ids say where the words appear; {placeholders} are filled in by the translator. Words of code
+// that loads on demand go in that part's catalogue (./listen, ./blocks, ./search, ./settings, ./photo-viewer,
+// ./reading-place; read with its translator in ../on-demand/), words only the server writes in ./server:
+// one id namespace across all of them (./whole-catalogue.ts, tests/unit/i18n).
 
 export const en = {
   'site.skipToContent': 'Skip to content',

@@ -17,7 +17,7 @@ describe('a message with elements inside it', () => {
     expect(screen.getByText('March 9').tagName).toBe('TIME')
   })
 
-  test('takes an on-demand part’s words from its translator, fills plain values as the translator does, and keeps a placeholder it has no part for', () => {
+  test('takes an on-demand part’s words from its translator, and keeps a placeholder it has no part for', () => {
     render(
       <p data-testid="line">
         <Message translate={t} id="note.labelDated" values={{ label: 'Correction' }} parts={{}} />
