@@ -96,6 +96,63 @@ async function indexSizes(contentDir: string) {
   }
 }
 
+const PUBLISH_RUNS = 3
+
+interface PublishRun {
+  kind: 'new' | 'correction'
+  processMs: number
+  ms: number
+  cpuMs: number
+}
+
+/** `npm run publish` in the built workspace, as a newsroom runs it: corrections deep in the archive, then new stories. */
+async function timePublishes(
+  space: Workspace,
+  files: readonly { slug: string; json: string }[],
+): Promise<PublishRun[]> {
+  const desk = path.join(space.dir, 'desk')
+  await mkdir(desk, { recursive: true })
+  const runs: PublishRun[] = []
+  const stories = [
+    ...Array.from({ length: PUBLISH_RUNS }, (_, run) => {
+      const story = files[Math.floor((files.length * (run + 1)) / (PUBLISH_RUNS + 2))]
+      if (!story) throw new Error('The corpus is empty.')
+      const json = strictArticleSchema.parse(JSON.parse(story.json))
+      return { ...json, headline: `${json.headline} (corrected again)` }
+    }),
+    ...Array.from({ length: PUBLISH_RUNS }, (_, run) => {
+      const json = strictArticleSchema.parse(JSON.parse(files[0]?.json ?? '{}'))
+      const fresh = {
+        ...json,
+        slug: `late-news-${run}`,
+        headline: `Late news, part ${run + 1}`,
+        publishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      }
+      delete (fresh as { updatedAt?: string }).updatedAt
+      delete (fresh as { related?: unknown }).related
+      return fresh
+    }),
+  ]
+  for (const story of stories) {
+    const file = path.join(desk, `${story.slug}.json`)
+    await writeFile(file, `${JSON.stringify(story, null, 2)}\n`)
+    process.stdout.write(`publish ${story.slug}… `)
+    const { ms: processMs } = await space.run(
+      'npx',
+      ['tsx', 'build/publish/publish.ts', file],
+      SITE,
+    )
+    const manifest = JSON.parse(
+      await readFile(path.join(space.dir, 'dist-ssr/publish-manifest.json'), 'utf8'),
+    ) as { publishes: { kind: 'new' | 'correction'; ms: number; cpuMs?: number }[] }
+    const last = manifest.publishes[0]
+    if (!last) throw new Error('npm run publish recorded nothing')
+    console.log(`${(processMs / 1000).toFixed(1)} s`)
+    runs.push({ kind: last.kind, processMs, ms: last.ms, cpuMs: last.cpuMs ?? 0 })
+  }
+  return runs
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const total = (steps: Timed[]) => steps.reduce((sum, step) => sum + step.ms, 0)
@@ -137,7 +194,14 @@ await writeFile(
   `${JSON.stringify(breaking, null, 2)}\n`,
 )
 const published = await build(workspace, 'one new article')
+const publishing = await timePublishes(workspace, corpus)
 const index = await indexSizes(path.join(workspace.dir, 'dist/content'))
+const middle = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+const publishRows = (['correction', 'new'] as const).map((kind) => {
+  const runs = publishing.filter((run) => run.kind === kind)
+  return `| ${kind === 'new' ? 'a new story' : 'a correction'} | ${seconds(middle(runs.map((run) => run.processMs)))} | ${middle(runs.map((run) => run.ms)).toFixed(0)} ms | ${middle(runs.map((run) => run.cpuMs)).toFixed(0)} ms | ${runs.map((run) => `${run.ms} / ${run.cpuMs}`).join(', ')} |`
+})
 const htmlFiles = (await readdir(path.join(workspace.dir, 'dist/articles'))).length
 
 const cpus = os.cpus()
@@ -170,6 +234,15 @@ while no other article is touched. The client and server builds compile the
 same code at any archive size; the client build also copies \`public/\`, content included, into \`dist/\`.
 Cold, photo encoding is most of the content step: it grows with unique photos, not with articles.
 
+Without a rebuild, \`npm run publish -- <file>\` (build/publish) puts one story into this built site: ${PUBLISH_RUNS}
+corrections to older stories and ${PUBLISH_RUNS} new stories, one process each (medians; the process's wall time includes
+Node's start-up and loading the server entry, about a second; the publish's own wall and CPU time come from
+\`dist-ssr/publish-manifest.json\`). \`npm run bench:publish-scale\` measures the same up to a million stories.
+
+| publish | process, wall | publish, wall | publish, CPU | every run (wall / CPU ms) |
+| --- | --- | --- | --- | --- |
+${publishRows.join('\n')}
+
 The front page stays small however large the archive: ${index.pages.toLocaleString('en')} index files of 30 stories.
 
 | index file | bytes | gzip |
@@ -183,7 +256,7 @@ await writeFile(docs, withArchiveSection(await readFile(docs, 'utf8'), body))
 await mkdir(path.join(root, 'reports/bench'), { recursive: true })
 await writeFile(
   path.join(root, 'reports/bench/archive.json'),
-  JSON.stringify({ articleCount, cold, warm, index }, null, 2),
+  JSON.stringify({ articleCount, cold, warm, index, publishing }, null, 2),
 )
 if (!args.includes('--keep')) await rm(workspace.dir, { recursive: true, force: true })
 console.log(`\n${body}`)

@@ -7,11 +7,13 @@ import { sectionSlug, topicSlug } from '../../src/content/taxonomy'
 import { optionalText } from '../../src/content/text'
 import { writeIfChanged } from '../shared/write-if-changed'
 import { buildFrontPagePages } from './front-page-index'
+import { writeBuckets } from './index-buckets'
 import type { FrontPageFile } from './front-page-index'
 
 // The index files behind the section, author and topic pages: for every section, every author with a byline
 // slug and every topic, the stories that carry it, cut into pages exactly like the front page's
-// (sections/<slug>/index.json, then sections/<slug>/pages/2.json…), in the same schema.
+// (sections/<slug>/index.json, then sections/<slug>/pages/2.json…), in the same schema, and the same older
+// pages by bucket (sections/<slug>/buckets/<b>.json, src/content/index-layout.ts).
 
 const LISTING_KINDS: readonly ListingKind[] = ['section', 'author', 'topic']
 
@@ -95,6 +97,11 @@ export async function writeListings(
     })
     await Promise.all(stalePages.map((name) => rm(path.join(pagesDir, name))))
     counts.removed += stalePages.length
+    // The same older pages by bucket, as the front page's: what `npm run publish` and the on-demand server use.
+    counts.written += await writeBuckets(
+      path.join(contentDir, listingFolder(listing.kind), listing.slug),
+      listing.pages,
+    )
   }
   // Only folders: authors/ also holds the publishers' own authors/<slug>.json profiles.
   for (const kind of LISTING_KINDS) {

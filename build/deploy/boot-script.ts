@@ -5,13 +5,13 @@ import { root } from '../shared/paths.ts'
 let cached: string | undefined
 
 /**
- * The settings boot script, bundled and minified from src/features/reader-settings/boot.ts so it shares every
+ * The boot script, bundled and minified from src/app/boot.ts so it shares every
  * line of parsing with the app. Inline (one less request before first paint) and allowed by CSP through its hash.
  */
 function bootScript(): string {
   if (cached !== undefined) return cached
   const result = buildSync({
-    entryPoints: [path.join(root, 'src/features/reader-settings/boot.ts')],
+    entryPoints: [path.join(root, 'src/app/boot.ts')],
     bundle: true,
     format: 'iife',
     minify: true,

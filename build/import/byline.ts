@@ -125,9 +125,27 @@ function toAuthor(part: string, guessTitle: boolean): Author | undefined {
  * byline line from saved text is known to run name and title together; a metadata name is left whole unless
  * it names a role.
  */
+/** "Tom Ellery": two to four capitalised words, none of them a role. */
+function looksLikeName(part: string): boolean {
+  const words = part.trim().split(/\s+/)
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (word) =>
+        (isCapitalised(word) || PARTICLES.has(word)) && !TITLE_WORDS.has(word.toLowerCase()),
+    )
+  )
+}
+
 export function parseByline(line: string, { guessTitle = false } = {}): Author[] {
   return stripBy(line)
     .split(/\s+(?:and|&)\s+/)
+    .flatMap((part) => {
+      // "Ana Ruiz, Tom Ellery and Jo Li": a list of names, not a name and a title.
+      const names = part.split(/\s*,\s*/)
+      return names.length > 1 && names.every(looksLikeName) ? names : [part]
+    })
     .flatMap((part) => {
       const author = toAuthor(part, guessTitle)
       return author ? [author] : []

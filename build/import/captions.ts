@@ -57,13 +57,29 @@ function restoreCreditCase(credit: string, others: readonly string[] = []): stri
 }
 
 export function normaliseCredit(credit: string, others: readonly string[] = []): string {
-  const text = collapseSpace(credit).replace(/^\(|\)$/g, '')
+  const text = collapseSpace(credit)
+    .replace(/^\(|\)$/g, '')
+    .replace(/^(?:credit(?:\.{3}|…|\s*:)|(?:image|photo|picture) (?:source|credit)\s*[,:])\s*/i, '')
   return restoreCreditCase(text, others)
 }
 
+// Labels written for screen readers or as a lead-in: BBC's "Image caption, " and "Image source, ", NYT's
+// "Credit..." before the photographer, Getty's "Photo credit:".
+const CAPTION_LABEL = /^(?:image|photo|picture|media|video) caption\s*[,:]\s*/i
+const INLINE_CREDIT =
+  /(?:(?<=[.!?”"’)])\s*|\s+)(?:credit(?:\.{3}|…|\s*:)|(?:image|photo|picture) (?:source|credit)\s*[,:])\s*(.{2,300})$/i
+
 /** Splits "Caption. (Photo by A) (Photo by B)" into the caption and the last, most complete credit. */
 export function splitCaptionCredit(text: string): CaptionParts {
-  let rest = collapseSpace(text)
+  let rest = collapseSpace(text).replace(CAPTION_LABEL, '')
+  const labelled = INLINE_CREDIT.exec(rest)
+  if (labelled?.[1] !== undefined) {
+    const caption = collapseSpace(rest.slice(0, labelled.index))
+    return {
+      caption: caption === '' ? undefined : caption,
+      credit: normaliseCredit(labelled[1]),
+    }
+  }
   const credits: string[] = []
   for (let group = TRAILING_GROUP.exec(rest); group; group = TRAILING_GROUP.exec(rest)) {
     const inner = group[1] ?? ''

@@ -1,17 +1,32 @@
 import { slugify } from './slug'
+import { hasNonLatinLetters } from './transliterate'
 import type { Author, ImportOptions } from './types'
 
 const DEFAULT_SECTION = 'News'
 const DEFAULT_AUTHOR = 'Staff'
 
+/** FNV-1a, 32 bits: a short name that is the same for the same headline on every run. */
+function stableHash(text: string): string {
+  let hash = 0x811c9dc5
+  for (const unit of new TextEncoder().encode(text)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0
+  return hash.toString(16).padStart(8, '0')
+}
+
 export function chooseSlug(headline: string, options: ImportOptions, notes: string[]): string {
   if (options.slug !== undefined) return options.slug
   const slug = slugify(headline)
+  if (slug !== '' && hasNonLatinLetters(headline))
+    notes.push(`slug "${slug}" transliterated from the headline; pass --slug to choose another`)
   if (slug !== '') return slug
+  if (headline.trim() === '') {
+    notes.push('no headline to make a slug from: used "article"; pass --slug')
+    return 'article'
+  }
+  const named = `article-${stableHash(headline.trim())}`
   notes.push(
-    'the headline has no a-z or 0-9 words to make a slug from: used "article"; pass --slug',
+    `the headline has no letters that can be written in a-z: used "${named}" (the same on every run); pass --slug`,
   )
-  return 'article'
+  return named
 }
 
 export function sectionOrDefault(section: string | undefined, notes: string[]): string {

@@ -1,14 +1,21 @@
 import { LIMITS } from '../../src/content/limits'
 import type { DropReport } from './drop-report'
-import { furnitureKind, isCallout, isNoteBox, isPullquote } from './html-classes'
-import { BLOCK_LEVEL, isElement, textOf } from './html-dom'
+import {
+  furnitureKind,
+  isCallToAction,
+  isCallout,
+  isFootnote,
+  isLinkCard,
+  isNoteBox,
+  isPullquote,
+} from './html-classes'
+import { BLOCK_LEVEL, SLOT_ATTRIBUTE, isElement, isText, textOf } from './html-dom'
 import { formulaText } from './html-formula'
-import { listFrom } from './html-lists'
+import { definitionListFrom, listFrom, listSegments } from './html-lists'
 import { embedFrom, mediaFrom } from './html-media'
 import { noteFromText } from './html-notes'
 import type { PhotoContext } from './html-photos'
-import { photoFrom } from './html-photos'
-import { SLOT_ATTRIBUTE } from './html-protect'
+import { captionsNear, photoFrom, visibleImages } from './html-photos'
 import { isLayoutTable, tableFrom } from './html-tables'
 import type { InlineContext } from './inline'
 import { inlineOf } from './inline'
@@ -16,7 +23,8 @@ import type { MainText } from './main-text'
 import { holdsMainText } from './main-text'
 import type { PhotoDraft } from './photo'
 import { plainText } from './text'
-import type { BlockData, CalloutPart } from './types'
+import type { BlockData, CalloutPart, Run } from './types'
+import { linkHref } from './images'
 
 /** A body block whose photos are not final yet: the lead image may still claim one. */
 export type DraftBlock =
@@ -30,7 +38,20 @@ export interface BodyContext extends InlineContext, PhotoContext {
   slots: ReadonlyMap<string, Element>
   seenSlots: Set<string>
   page: MainText
+  /** Every <img> a block took or refused with a counted reason (see reportUnplacedPhotos). */
+  placed: Set<Element>
+  /** Elements already read (a photo's caption beside it) or dropped with a counted reason. */
+  handled: Set<Element>
+  /** The story's root element, the furthest a photo's caption is looked for. */
+  root?: Element
 }
+
+/** A fresh body context's bookkeeping, for the importers that build one. */
+export const emptyBookkeeping = () => ({
+  seenSlots: new Set<string>(),
+  placed: new Set<Element>(),
+  handled: new Set<Element>(),
+})
 
 // Never text: code that runs, styles, icons, the document's head. Not worth a line in the report.
 const SILENT = new Set([
@@ -77,13 +98,15 @@ function quoteFrom(
       .join(' ')
       .replace(/^[—–-]\s*/, ''),
   )
-  const text = inlineOf(element, context, new Set(sources))
-  if (text === undefined) return []
+  const { photos, captions } = photosIn(element, context)
+  const text = inlineOf(element, context, new Set([...sources, ...captions]))
+  if (text === undefined) return photos
   const signed = cited === '' && typeof text === 'string' ? SIGNED.exec(text) : null
   if (signed?.[1] !== undefined && signed[2] !== undefined)
-    return [{ type, text: signed[1], attribution: signed[2].slice(0, LIMITS.shortText) }]
+    return [{ type, text: signed[1], attribution: signed[2].slice(0, LIMITS.shortText) }, ...photos]
   return [
     { type, text, ...(cited === '' ? {} : { attribution: cited.slice(0, LIMITS.shortText) }) },
+    ...photos,
   ]
 }
 
@@ -96,13 +119,104 @@ function hasBlockChild(element: Element): boolean {
   )
 }
 
-function paragraph(element: Element, context: BodyContext): DraftBlock[] {
-  const photos = [...element.querySelectorAll('img')].flatMap((image) => {
-    const draft = photoFrom(image, null, context)
-    return draft ? [{ type: 'image' as const, draft }] : []
+/**
+ * The photos inside an element the format reads as text (a list item, a quotation, a fact box, a paragraph),
+ * as image blocks of their own, with the captions they took, which the element's text then leaves out.
+ */
+function photosIn(
+  element: Element,
+  context: BodyContext,
+  scope: Element = element,
+): { photos: DraftBlock[]; captions: Element[] } {
+  const captions: Element[] = []
+  const photos = visibleImages(element).flatMap((image): DraftBlock[] => {
+    if (context.placed.has(image)) return []
+    const near = captionsNear(image, scope)
+    captions.push(...near)
+    const draft = photoFrom(image, near, context)
+    return draft ? [{ type: 'image', draft }] : []
   })
-  const text = inlineOf(element, context)
+  for (const caption of captions) context.handled.add(caption)
+  // An embed, player or box lifted out of this text (html-protect.ts) follows it too.
+  const lifted = [...element.querySelectorAll(`[${SLOT_ATTRIBUTE}]`)].filter(
+    (slot) => !context.handled.has(slot),
+  )
+  const liftedBlocks = lifted.flatMap((slot) => blocksOf(slot, context))
+  for (const slot of lifted) context.handled.add(slot)
+  return { photos: [...photos, ...liftedBlocks], captions: [...captions, ...lifted] }
+}
+
+function paragraph(element: Element, context: BodyContext): DraftBlock[] {
+  // A paragraph that holds only a photo is often followed by the photo's caption.
+  const { photos, captions } = photosIn(element, context, context.root ?? element)
+  const text = inlineOf(element, context, new Set(captions))
   return [...photos, ...(text === undefined ? [] : [{ type: 'paragraph' as const, text }])]
+}
+
+/** A link preview as one paragraph: its title, linked, then its description. Its thumbnail is decoration. */
+function linkCardFrom(element: Element, context: BodyContext): DraftBlock[] {
+  const link = element.localName === 'a' ? element : element.querySelector('a[href]')
+  const href = linkHref(link?.getAttribute('href') ?? undefined, context.pageUrl)
+  const title = plainText(
+    textOf(element.querySelector('[class*="title"], h2, h3, h4, strong') ?? link ?? element),
+  )
+  const description = plainText(
+    textOf(
+      element.querySelector('[class*="description"], p') ??
+        element.ownerDocument.createElement('span'),
+    ),
+  )
+  const images = visibleImages(element)
+  for (const image of images) context.placed.add(image)
+  if (images.length > 0)
+    context.dropped.add(
+      'link preview thumbnail',
+      '(the link is kept)',
+      undefined,
+      'link preview thumbnails',
+    )
+  context.handled.add(element)
+  if (title === '') return []
+  const runs: Run[] = [
+    { text: title, ...(href ? { href } : {}) },
+    ...(description !== '' && description !== title ? [{ text: ` — ${description}` }] : []),
+  ]
+  return [
+    {
+      type: 'paragraph',
+      text: runs.every((run) => run.href === undefined)
+        ? runs.map((run) => run.text).join('')
+        : runs,
+    },
+  ]
+}
+
+function footnoteFrom(element: Element, context: BodyContext): DraftBlock[] {
+  const number = element.querySelector('[class*="footnote-number"]')
+  const content = element.querySelector('[class*="footnote-content"]') ?? element
+  const text = inlineOf(content, context, new Set(number ? [number] : []))
+  context.handled.add(element)
+  if (text === undefined) return []
+  const mark = number ? `[${plainText(textOf(number))}] ` : ''
+  return [
+    {
+      type: 'paragraph',
+      text: typeof text === 'string' ? `${mark}${text}` : [{ text: mark }, ...text],
+    },
+  ]
+}
+
+function listBlocks(list: Element, context: BodyContext): DraftBlock[] {
+  return listSegments<DraftBlock>(list, context, (item) => {
+    const { photos, captions } = photosIn(item, context)
+    return { after: photos, skip: captions }
+  })
+}
+
+function definitionBlocks(dl: Element, context: BodyContext): DraftBlock[] {
+  const { photos, captions } = photosIn(dl, context)
+  const list = definitionListFrom(dl, context, new Set(captions))
+  return [...(list ? [list] : []), ...photos]
 }
 
 function codeFrom(pre: Element, context: BodyContext): DraftBlock[] {
@@ -134,16 +248,31 @@ function formulaFrom(element: Element): DraftBlock[] {
 }
 
 function galleryFrom(element: Element, context: BodyContext): DraftBlock[] {
-  const drafts = [...element.querySelectorAll('img')].flatMap((image) => {
+  const outer = [...element.children].find((child) => child.localName === 'figcaption')
+  const used = new Set<Element>(outer ? [outer] : [])
+  const drafts = visibleImages(element).flatMap((image) => {
     const own = image.closest('figure')
-    const caption = own && own !== element ? own.querySelector('figcaption') : null
-    const draft = photoFrom(image, caption, context)
+    // Inside the gallery's own figure, only captions beside the photo belong to it (the figcaption is the title).
+    const captions = captionsNear(image, own && own !== element ? own : element).filter(
+      (caption) => caption !== outer,
+    )
+    for (const caption of captions) used.add(caption)
+    const draft = photoFrom(image, captions, context)
     return draft ? [draft] : []
   })
-  if (drafts.length < 2) return drafts.map((draft) => ({ type: 'image', draft }))
+  for (const caption of used) context.handled.add(caption)
+  // A slideshow's words beside its photos (a slide's paragraph, a heading) are read after it, not lost.
+  const words = [...element.querySelectorAll('p, h2, h3, h4, h5, h6, li, blockquote')].filter(
+    (found) =>
+      ![...used].some((caption) => caption.contains(found)) &&
+      visibleImages(found).length === 0 &&
+      found.parentElement?.closest('p, li, blockquote') == null,
+  )
+  const after = words.flatMap((found) => blocksOf(found, context))
+  if (drafts.length < 2)
+    return [...drafts.map((draft) => ({ type: 'image' as const, draft })), ...after]
   if (drafts.length > LIMITS.galleryImages)
     context.dropped.add('gallery photo', `past the format's ${LIMITS.galleryImages} a gallery`)
-  const outer = [...element.children].find((child) => child.localName === 'figcaption')
   const title = outer ? plainText(textOf(outer)).slice(0, LIMITS.shortText) : ''
   return [
     {
@@ -151,12 +280,13 @@ function galleryFrom(element: Element, context: BodyContext): DraftBlock[] {
       ...(title === '' ? {} : { title }),
       drafts: drafts.slice(0, LIMITS.galleryImages),
     },
+    ...after,
   ]
 }
 
 /** A gallery is several photos with little text of their own beside them. */
 function looksLikeGallery(element: Element): boolean {
-  const images = element.querySelectorAll('img').length
+  const images = visibleImages(element).length
   if (images < 2) return false
   if (element.localName === 'figure' || GALLERY.test(element.getAttribute('class') ?? ''))
     return true
@@ -169,29 +299,64 @@ function looksLikeGallery(element: Element): boolean {
   )
 }
 
-function calloutFrom(element: Element, context: BodyContext): DraftBlock[] {
-  const heading = element.querySelector(
-    'h1, h2, h3, h4, h5, h6, header, .title, [class*="title"], [class*="heading"]',
+const TITLE_SELECTOR =
+  'h1, h2, h3, h4, h5, h6, header, summary, legend, .title, [class*="title"], [class*="heading"], [class*="label"], [class*="header"], [class*="kicker"]'
+const TITLE_LENGTH = 120
+
+/**
+ * A fact box's own title, whatever it says ("Timeline", "The numbers", "Who is Jane Roe?"): a heading, a
+ * <summary>, an element named as a title or label, or a short first line set in bold.
+ */
+function calloutTitle(element: Element): Element | undefined {
+  const named = [...element.querySelectorAll(TITLE_SELECTOR)].find(
+    (found) =>
+      textOf(found) !== '' &&
+      textOf(found).length <= LIMITS.shortText &&
+      // A title names the box; a list of titled items (a timeline's entries) is content.
+      found.closest('li, table') === null,
   )
+  if (named) return named
+  const first = [...element.children].find((child) => textOf(child) !== '')
+  if (first === undefined || textOf(first).length > TITLE_LENGTH) return undefined
+  if (['strong', 'b'].includes(first.localName)) return first
+  const only = [...first.children]
+  const bold =
+    first.localName === 'p' &&
+    only.length === 1 &&
+    ['strong', 'b'].includes(only[0]?.localName ?? '') &&
+    textOf(only[0] ?? first) === textOf(first)
+  return bold ? first : undefined
+}
+
+function calloutFrom(element: Element, context: BodyContext): DraftBlock[] {
+  const heading = calloutTitle(element)
   const title = heading ? plainText(textOf(heading)).slice(0, LIMITS.shortText) : ''
+  // A fact box holds text and lists only: its photos are placed right after it, with their captions.
+  const { photos, captions } = photosIn(element, context)
+  const skip = new Set(captions)
   const parts: CalloutPart[] = []
   const walk = (node: Element) => {
     for (const child of node.children) {
-      if (child === heading) continue
+      if (child === heading || skip.has(child) || SILENT.has(child.localName)) continue
+      if (heading && child.contains(heading) && textOf(child) === textOf(heading)) continue
       if (['ul', 'ol'].includes(child.localName)) {
         const list = listFrom(child, context)
         if (list) parts.push(list)
-      } else if (hasBlockChild(child)) walk(child)
-      else if (child.localName === 'img' || child.localName === 'picture')
-        context.dropped.add('photo inside a fact box', '')
+      } else if (child.localName === 'dl') {
+        const list = definitionListFrom(child, context, skip)
+        if (list) parts.push(list)
+      } else if (hasBlockChild(child) || (heading && child.contains(heading))) walk(child)
       else {
-        const text = inlineOf(child, context)
-        if (text !== undefined) parts.push({ type: 'paragraph', text })
+        const text = inlineOf(child, context, skip)
+        // A box's icon ("💡", "ℹ️") is decoration, not a line of the box.
+        const iconOnly = !/[\p{L}\p{N}]/u.test(textOf(child))
+        if (text !== undefined && !iconOnly) parts.push({ type: 'paragraph', text })
       }
     }
   }
   walk(element)
-  if (parts.length === 0) return []
+  if (parts.length === 0)
+    return title === '' ? photos : [{ type: 'heading', text: title }, ...photos]
   if (parts.length > LIMITS.calloutParts)
     context.dropped.add('fact box part', `past the format's ${LIMITS.calloutParts}`)
   return [
@@ -200,14 +365,16 @@ function calloutFrom(element: Element, context: BodyContext): DraftBlock[] {
       ...(title === '' ? {} : { title }),
       content: parts.slice(0, LIMITS.calloutParts),
     },
+    ...photos,
   ]
 }
 
-function noteBoxFrom(element: Element): DraftBlock[] {
-  const text = plainText(textOf(element))
-  if (text === '') return []
+function noteBoxFrom(element: Element, context: BodyContext): DraftBlock[] {
+  const { photos, captions } = photosIn(element, context)
+  const text = plainText(textOf(element, new Set(captions)))
+  if (text === '') return photos
   const found = noteFromText(text)
-  if (found) return [found]
+  if (found) return [found, ...photos]
   const names = `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase()
   const kind = names.includes('correction')
     ? 'correction'
@@ -216,7 +383,7 @@ function noteBoxFrom(element: Element): DraftBlock[] {
       : names.includes('editor')
         ? 'editors-note'
         : 'update'
-  return [{ type: 'note', kind, text }]
+  return [{ type: 'note', kind, text }, ...photos]
 }
 
 function isLinkList(element: Element): boolean {
@@ -234,18 +401,27 @@ function liftedBlocks(element: Element, context: BodyContext): DraftBlock[] {
   const reported = REPORTED[element.localName]
   if (reported !== undefined) {
     context.dropped.add(reported, '')
+    context.handled.add(element)
     return []
   }
   if (
     element.matches('video, audio') ||
     (element.querySelector('video, audio') && !element.querySelector('iframe'))
-  )
+  ) {
+    // A player's fallback picture is the poster the block keeps, not a photo of its own.
+    context.handled.add(element)
     return mediaFrom(element, context)
+  }
   if (
     element.matches(EMBED_MARKUP) ||
     (element.localName === 'figure' && element.querySelector(EMBED_MARKUP))
-  )
+  ) {
+    // An embedded post's avatars and previews are the provider's, shown when the embed loads.
+    context.handled.add(element)
     return embedFrom(element, context)
+  }
+  if (isLinkCard(element)) return linkCardFrom(element, context)
+  if (isFootnote(element)) return footnoteFrom(element, context)
   if (isPullquote(element)) {
     const quote =
       element.localName === 'blockquote'
@@ -253,15 +429,18 @@ function liftedBlocks(element: Element, context: BodyContext): DraftBlock[] {
         : (element.querySelector('blockquote') ?? element)
     return quoteFrom(quote, context, 'pullquote')
   }
-  if (isNoteBox(element)) return noteBoxFrom(element)
+  if (isNoteBox(element)) return noteBoxFrom(element, context)
   const furniture = furnitureKind(element)
   if (furniture) {
     context.dropped.add(furniture, 'by its class name')
+    context.handled.add(element)
     return []
   }
   if (isCallout(element)) return calloutFrom(element, context)
+  if (element.localName === 'figure') return figureBlocks(element, context)
   if (element.localName === 'aside') {
     if (isLinkList(element)) {
+      context.handled.add(element)
       context.dropped.add(
         'aside of links',
         '(related stories or navigation)',
@@ -279,12 +458,9 @@ function liftedBlocks(element: Element, context: BodyContext): DraftBlock[] {
 
 function figureBlocks(element: Element, context: BodyContext): DraftBlock[] {
   if (looksLikeGallery(element)) return galleryFrom(element, context)
-  const image = element.querySelector('img')
-  if (image) {
-    const draft = photoFrom(image, element.querySelector('figcaption'), context)
-    return draft ? [{ type: 'image', draft }] : []
-  }
-  const caption = element.querySelector('figcaption')
+  const caption = [...element.querySelectorAll('figcaption')].find(
+    (found) => found.closest('figure') === element,
+  )
   const table = element.querySelector('table')
   if (table) {
     const named = caption ? plainText(textOf(caption)) : undefined
@@ -293,12 +469,31 @@ function figureBlocks(element: Element, context: BodyContext): DraftBlock[] {
   }
   const pre = element.querySelector('pre')
   if (pre) return codeFrom(pre, context)
+  // A quotation set as a figure (often with the speaker's portrait): the quote, then the portrait.
   const quote = element.querySelector('blockquote')
   if (quote) return quoteFrom(quote, context, isPullquote(element) ? 'pullquote' : 'quote')
+  const image = visibleImages(element)[0]
+  if (image) {
+    const draft = photoFrom(image, captionsNear(image, element), context)
+    if (caption) context.handled.add(caption)
+    // Text a CMS put in the figure besides the photo and its caption (a paragraph, a credit line) is kept.
+    const rest = [...element.children].filter(
+      (child) =>
+        child !== caption &&
+        !child.contains(image) &&
+        !context.handled.has(child) &&
+        textOf(child) !== '',
+    )
+    return [
+      ...(draft ? [{ type: 'image' as const, draft }] : []),
+      ...rest.flatMap((child) => blocksOf(child, context)),
+    ]
+  }
   return childBlocks(element, context)
 }
 
 function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
+  if (context.handled.has(element)) return []
   const tag = element.localName
   const slot = element.getAttribute(SLOT_ATTRIBUTE)
   if (slot !== null) {
@@ -310,41 +505,57 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
   const reported = REPORTED[tag]
   if (reported !== undefined) {
     context.dropped.add(reported, '')
+    context.handled.add(element)
     return []
   }
   const furniture = furnitureKind(element)
   if (furniture && !holdsMainText(element, context.page)) {
     context.dropped.add(furniture, 'by its class name')
+    context.handled.add(element)
     return []
   }
+  if (isCallToAction(element)) {
+    context.dropped.add('call-to-action button', '(subscribe, support, share)')
+    context.handled.add(element)
+    return []
+  }
+  if (isLinkCard(element)) return linkCardFrom(element, context)
+  if (isFootnote(element)) return footnoteFrom(element, context)
   switch (tag) {
     case 'p':
-      return paragraph(element, context)
+      // Readability turns a <div> into a <p> even when it holds a heading or a list.
+      return [...element.children].some((child) => child.matches(STRUCTURAL))
+        ? childBlocks(element, context)
+        : paragraph(element, context)
     case 'h1':
     case 'h2':
     case 'h3':
     case 'h4':
     case 'h5':
     case 'h6': {
-      const text = plainText(textOf(element))
-      return text === '' ? [] : [{ type: 'heading', text: text.slice(0, LIMITS.longText) }]
+      const { photos, captions } = photosIn(element, context)
+      const text = plainText(textOf(element, new Set(captions)))
+      return text === ''
+        ? photos
+        : [...photos, { type: 'heading', text: text.slice(0, LIMITS.longText) }]
     }
     case 'blockquote':
       return quoteFrom(element, context, isPullquote(element) ? 'pullquote' : 'quote')
     case 'figure':
       return figureBlocks(element, context)
     case 'img':
-    case 'picture': {
-      const image = tag === 'img' ? element : element.querySelector('img')
-      const draft = image ? photoFrom(image, null, context) : undefined
-      return draft ? [{ type: 'image', draft }] : []
-    }
+    case 'picture':
+      return photosIn(element, context, context.root ?? element).photos
     case 'ul':
-    case 'ol': {
-      if (looksLikeGallery(element)) return galleryFrom(element, context)
-      const list = listFrom(element, context)
-      return list ? [list] : []
-    }
+    case 'ol':
+      return looksLikeGallery(element)
+        ? galleryFrom(element, context)
+        : listBlocks(element, context)
+    case 'dl':
+      return definitionBlocks(element, context)
+    case 'details':
+      // "What to do if your home floods" and its answer: a box with its own title, open for good.
+      return calloutFrom(element, context)
     case 'table': {
       if (isLayoutTable(element))
         return [...element.querySelectorAll('td, th')]
@@ -366,7 +577,53 @@ function blocksOf(element: Element, context: BodyContext): DraftBlock[] {
   }
 }
 
+// Elements that stand on their own line; anything else beside loose text is part of that text's paragraph.
+const STANDS_ALONE = new Set([
+  ...BLOCK_LEVEL,
+  'details',
+  'iframe',
+  'video',
+  'audio',
+  'math',
+  'picture',
+  'img',
+  'nav',
+  'form',
+  'menu',
+])
+const STRUCTURAL =
+  'h1, h2, h3, h4, h5, h6, ul, ol, dl, table, blockquote, figure, pre, div, section, p, aside, details, hr'
+
+const isLooseText = (node: Node) => isText(node) && node.data.trim() !== ''
+
+/**
+ * Text written straight into a container beside block elements ("<div>Text <b>bold</b><p>…</p></div>", a
+ * Readability <p> wrapped around an <h2>) is put in a paragraph of its own, in place, so it is read, not lost.
+ */
+function wrapLooseText(element: Element): void {
+  if (![...element.childNodes].some(isLooseText)) return
+  let run: ChildNode[] = []
+  const flush = () => {
+    if (run.some((node) => isLooseText(node) || isElement(node))) {
+      const paragraph = element.ownerDocument.createElement('p')
+      run[0]?.before(paragraph)
+      paragraph.append(...run)
+    }
+    run = []
+  }
+  for (const child of [...element.childNodes]) {
+    if (
+      isElement(child) &&
+      (STANDS_ALONE.has(child.localName) || child.hasAttribute(SLOT_ATTRIBUTE))
+    )
+      flush()
+    else run.push(child)
+  }
+  flush()
+}
+
 function childBlocks(element: Element, context: BodyContext): DraftBlock[] {
+  wrapLooseText(element)
   return [...element.childNodes].flatMap((child) =>
     isElement(child) ? blocksOf(child, context) : [],
   )
@@ -406,11 +663,44 @@ function tidyBreaks(blocks: DraftBlock[]): DraftBlock[] {
 
 /** Readability's article element → the format's blocks, text only, in reading order. */
 export function bodyBlocks(root: Element, context: BodyContext): DraftBlock[] {
-  return tidyBreaks(withNotes(childBlocks(root, context)))
+  context.root = root
+  const blocks = tidyBreaks(withNotes(childBlocks(root, context)))
+  reportUnplacedPhotos(root, context)
+  return blocks
+}
+
+/** Whether an element or one around it was dropped with a counted reason (or read already). */
+function isAccounted(element: Element, context: BodyContext): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement)
+    if (context.handled.has(at) || SILENT.has(at.localName)) return true
+  return false
+}
+
+/**
+ * The safety net: a photo no block took and no counted drop covered (inside markup the mapper reads as text)
+ * is named in the report with where it sat, never lost without a word.
+ */
+function reportUnplacedPhotos(root: Element, context: BodyContext): void {
+  const lifted = [...context.seenSlots].flatMap((id) => context.slots.get(id) ?? [])
+  for (const scope of [root, ...lifted])
+    for (const image of visibleImages(scope)) {
+      if (context.placed.has(image) || isAccounted(image, context)) continue
+      const around = image.parentElement?.closest(
+        'pre, li, td, th, blockquote, aside, dd, dt, h1, h2, h3, h4, h5, h6, a, p, div, figure',
+      )
+      context.dropped.add(
+        'photo',
+        'inside text the format cannot place a photo in',
+        `<${around?.localName ?? image.parentElement?.localName ?? 'body'}>`,
+      )
+    }
 }
 
 /** Lifted elements Readability left out with the page around them: a sidebar's embed, a footer's box. */
-export function reportUnseenSlots(context: BodyContext): void {
+export function reportUnseenSlots(
+  context: BodyContext,
+  isLead: (image: Element) => boolean = () => false,
+): void {
   for (const [id, element] of context.slots) {
     // Furniture and forms outside the story are the page's own chrome, not something the article lost.
     if (
@@ -419,20 +709,27 @@ export function reportUnseenSlots(context: BodyContext): void {
       furnitureKind(element) !== undefined
     )
       continue
+    const photos = element.localName === 'figure' ? visibleImages(element) : []
+    // The lead photo, printed above the story, is the article's lead image.
+    if (photos.length > 0 && photos.every(isLead)) continue
     const what = element.matches(MATH)
       ? 'formula'
-      : element.matches(`${EMBED_MARKUP}, video, audio, figure`)
-        ? 'embed or player'
-        : 'aside or box'
+      : photos.length > 0 && element.querySelector(EMBED_MARKUP) === null
+        ? 'photo'
+        : element.matches(`${EMBED_MARKUP}, video, audio, figure`)
+          ? 'embed or player'
+          : 'aside or box'
     context.dropped.add(
       what,
       'outside the article text (in the page around it)',
       undefined,
       what === 'formula'
         ? 'formulas'
-        : what === 'embed or player'
-          ? 'embeds or players'
-          : 'asides or boxes',
+        : what === 'photo'
+          ? 'photos'
+          : what === 'embed or player'
+            ? 'embeds or players'
+            : 'asides or boxes',
     )
   }
 }

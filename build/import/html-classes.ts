@@ -3,19 +3,30 @@
 // Page furniture Readability sometimes leaves inside the article: sign-up boxes, ads, share bars, read-next lists.
 const FURNITURE_KINDS: readonly { pattern: RegExp; singular: string }[] = [
   {
-    pattern: /^(?:ad|ads|ad-slot|adslot|advert|advertisement|dfp|sponsored?)$/,
+    pattern:
+      /^(?:ad|ads|ad-slot|adslot|ad-unit|adunit|ad-container|advert|adverts|advertisement|advertising|adsbygoogle|dfp|gpt-ad|sponsored?)$/,
     singular: 'ad container',
   },
   {
-    pattern: /^(?:newsletter|signup|sign-up|subscribe|subscription|paywall)$/,
+    pattern:
+      /^(?:newsletter|newsletters|signup|sign-up|subscribe|subscription|subscriptions|paywall|optin|opt-in|mailchimp)$/,
     singular: 'sign-up box',
   },
-  { pattern: /^(?:share|sharing|social|sharedaddy)$/, singular: 'share bar' },
+  { pattern: /^(?:share|sharing|social|sharedaddy|addtoany|sharethis)$/, singular: 'share bar' },
   {
-    pattern: /^(?:related|recirc|read-more|read-next|more-stories|recommended)$/,
+    pattern:
+      /^(?:related|recirc|read-more|read-next|more-stories|recommended|relatedposts|jp-relatedposts|most-read|most-popular|mostread|trending|taboola|outbrain)$/,
     singular: 'read-next list',
   },
   { pattern: /^(?:promo|promotion)$/, singular: 'promotion' },
+  {
+    pattern: /^(?:cookie|cookies|cookie-banner|cookie-notice|consent|gdpr|onetrust|cmp-banner)$/,
+    singular: 'cookie banner',
+  },
+  {
+    pattern: /^(?:comments|commentlist|comment-list|comments-area|disqus|disqus_thread|respond)$/,
+    singular: 'comments section',
+  },
 ]
 
 /** The words of a class or id: "c-share-bar read-more" → ["c", "share", "bar", "read", "more", "read-more", …]. */
@@ -47,7 +58,7 @@ export function furnitureKind(element: Element): string | undefined {
 
 const PULLQUOTE = /\b(?:pull-?quote|wp-block-pullquote|pq|quote--pull|pull_quote|pullQuote)\b/i
 const CALLOUT =
-  /\b(?:fact-?box|factbox|key-?points|keypoints|callout|call-out|info-?box|highlights|takeaways|key-?facts|what-we-know|tldr|summary-box|explainer-box|sidebar-box)\b/i
+  /\b(?:fact-?box|factbox|key-?points|keypoints|callout|call-out|info-?box|highlights|takeaways|key-?facts|what-we-know|tldr|summary-box|explainer-box|sidebar-box|kg-toggle-card|toggle-card|accordion|wp-block-details)\b/i
 const NOTE =
   /\b(?:correction|corrections|editors?-?note|update-?note|article-update|clarification)\b/i
 
@@ -71,3 +82,35 @@ export function droppingNames(element: Element): string[] {
       FURNITURE_KINDS.some((kind) => words(token).some((word) => kind.pattern.test(word))),
   )
 }
+
+// A link-preview card (Ghost's bookmark card, WordPress's embed of another WordPress post, "link preview"
+// blocks): a title, a description and a thumbnail, all one link.
+const LINK_CARD =
+  /\b(?:kg-bookmark-card|wp-block-embed-wordpress|link-preview|link-card|bookmark-card|embed-card--link)\b/i
+export const isLinkCard = (element: Element) => LINK_CARD.test(classOf(element))
+
+// "Subscribe now", "Support local journalism", "Share": a button set as a paragraph of its own.
+const CALL_TO_ACTION =
+  /\b(?:subscribe|sign ?up|donate|support|become a (?:member|subscriber)|share|follow us|join|get the app|download the app|give a gift)\b/i
+export function isCallToAction(element: Element): boolean {
+  // Cheap tests first: this runs on every element of the story.
+  if (element.children.length > 2 || element.textContent.length > 200) return false
+  const links = [...element.querySelectorAll('a, button')]
+  if (links.length !== 1) return false
+  const link = links[0]
+  const text = element.textContent.trim()
+  return (
+    link !== undefined &&
+    /\b(?:button|btn|cta)\b/i.test(`${classOf(link)} ${classOf(element)}`) &&
+    text.length <= 60 &&
+    CALL_TO_ACTION.test(text)
+  )
+}
+
+// Substack's and Markdown's footnotes: a number linked back to its mark, then the note.
+const FOOTNOTE = /^(?:footnote|footnote-item)$/i
+export const isFootnote = (element: Element) =>
+  classOf(element)
+    .split(/\s+/)
+    .some((name) => FOOTNOTE.test(name)) &&
+  element.querySelector('[class*="footnote-number"], [class*="footnote-content"]') !== null

@@ -1,6 +1,9 @@
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { collapseSpace } from './text'
 
+/** Marks the placeholder left where an element was lifted out before Readability (html-protect.ts). */
+export const SLOT_ATTRIBUTE = 'data-broadsheet-slot'
+
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 
@@ -90,7 +93,12 @@ function rawText(node: Node, skip: ReadonlySet<Element>): string {
   let text = ''
   for (const child of node.childNodes) {
     if (isText(child)) text += child.data
-    else if (isElement(child) && !NOT_TEXT.has(child.localName) && !skip.has(child)) {
+    else if (
+      isElement(child) &&
+      !NOT_TEXT.has(child.localName) &&
+      !skip.has(child) &&
+      !child.hasAttribute(SLOT_ATTRIBUTE)
+    ) {
       const inner = rawText(child, skip)
       text += BLOCK_LEVEL.has(child.localName) ? ` ${inner} ` : inner
     }

@@ -55,12 +55,22 @@ export function withoutPageLines(
     looseKey(headline),
     ...authors.flatMap((author) => [looseKey(author.name), looseKey(`by ${author.name}`)]),
   ])
+  const roles = authors.flatMap((author) =>
+    author.title === undefined || looseKey(author.title) === '' ? [] : [looseKey(author.title)],
+  )
   return blocks.filter((block, index) => {
     if (block.type === 'heading') return !repeats.has(looseKey(block.text))
     const text = textOfBlock(block)
     if (text === undefined) return true
     const dateLine = text.length <= 50 && toContentDate(text) !== undefined
-    if (index < 3 && (repeats.has(looseKey(text)) || dateLine)) return false
+    // "Transport correspondent, Valley News": the byline's second line.
+    const roleLine = text.length <= 100 && roles.some((role) => looseKey(text).startsWith(role))
+    // "Ana Ruiz Tue, 06/04/2024 - 10:00": the byline and the date on one line.
+    const nameLine =
+      text.length <= 100 &&
+      authors.some((author) => looseKey(text).startsWith(looseKey(author.name))) &&
+      /\d/.test(text)
+    if (index < 3 && (repeats.has(looseKey(text)) || dateLine || roleLine || nameLine)) return false
     return !(index === blocks.length - 1 && /^(?:copyright\b|©|\(c\)\s)/i.test(text))
   })
 }

@@ -78,6 +78,63 @@ function authorsFromMeta(value: string | undefined): Author[] {
   return value.split(';').flatMap((part) => parseByline(part))
 }
 
+// Where CMSs name the authors besides JSON-LD: NYT's "byl", Parse.ly, Sailthru, Dublin Core, Open Graph's
+// article:author when it holds a name rather than a profile URL. Some repeat the tag once per author.
+const AUTHOR_METAS = [
+  'author',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'article:author',
+  'cxenseparse:author',
+]
+
+function authorsFromMetas(document: Document): Author[] {
+  for (const key of AUTHOR_METAS) {
+    const values = [...document.querySelectorAll('meta')]
+      .filter(
+        (meta) =>
+          (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase() === key,
+      )
+      .map((meta) => plainText(decodeHtml(meta.getAttribute('content') ?? '')))
+    const authors = distinctAuthors(values.flatMap((value) => authorsFromMeta(value)))
+    if (authors.length > 0) return authors
+  }
+  return []
+}
+
+/** The byline as marked up on the page: schema.org microdata, or links marked rel="author". */
+function authorsFromMarkup(document: Document): Author[] {
+  const marked = [
+    ...document.querySelectorAll(
+      '[itemprop~="author"] [itemprop~="name"], [itemprop~="author"][content]',
+    ),
+  ].map((element) => element.getAttribute('content') ?? textOf(element))
+  const linked = [...document.querySelectorAll('a[rel~="author"]')].map((link) => textOf(link))
+  // Bylines named by class: Drupal's author field, "author-name", "byline__name", Arc's "c-byline".
+  const named = [
+    ...document.querySelectorAll(
+      '.field--name-uid, .author-name, .author__name, .byline__name, .byline-name, .c-byline__author, .contributor-name, .article-author-name',
+    ),
+  ].map((element) => textOf(element))
+  for (const names of [marked, linked, named]) {
+    const authors = distinctAuthors(names.flatMap((name) => parseByline(plainText(name))))
+    if (authors.length > 0) return authors
+  }
+  return []
+}
+
+function distinctAuthors(authors: readonly Author[]): Author[] {
+  const seen = new Set<string>()
+  return authors.filter((author) => {
+    const key = author.name.toLowerCase()
+    if (author.name.length > 80 || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 function publishedTimeElement(document: Document): string | undefined {
   const marked = document.querySelector(
     '[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[pubdate], time[datetime]',
@@ -122,7 +179,11 @@ export function readMetadata(document: Document): PageMetadata {
   const meta = metaValues(document)
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
   const publisher = article ? graph.resolve(article.publisher) : undefined
-  const heading = document.querySelector('h1')
+  // The story's headline, not a masthead's <h1> logo above it.
+  const heading =
+    document.querySelector('article h1') ??
+    document.querySelector('main h1') ??
+    document.querySelector('h1')
   const jsonLd = (key: string) => (article ? textValue(article[key]) : undefined)
   return {
     pageUrl: httpsOrUndefined(canonical) ?? httpsOrUndefined(meta.get('og:url')),
@@ -140,9 +201,11 @@ export function readMetadata(document: Document): PageMetadata {
     modified:
       jsonLd('dateModified') ?? meta.get('article:modified_time') ?? meta.get('og:updated_time'),
     authors:
-      [authorsFromJsonLd(article, graph), authorsFromMeta(meta.get('author'))].find(
-        (list) => list.length > 0,
-      ) ?? [],
+      [
+        authorsFromJsonLd(article, graph),
+        authorsFromMetas(document),
+        authorsFromMarkup(document),
+      ].find((list) => list.length > 0) ?? [],
     image: leadImage(article, graph, meta),
     imageSizes: imageSizes(graph),
     siteName:

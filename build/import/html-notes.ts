@@ -9,6 +9,9 @@ const LABELLED =
 // "An earlier version of this article misstated …": the wording most corrections use without a label.
 const EARLIER_VERSION =
   /^\s*(?:an?|the) (?:earlier|previous|prior) version of this (?:article|story|report|post)\b/i
+// "This article was amended on 4 June 2024 to correct …" (the Guardian's wording), "This story has been updated".
+const THIS_ARTICLE =
+  /^\s*this (?:article|story|report|post|piece) (?:was|has been|had been) (amended|corrected|updated|changed|clarified)\b/i
 const MONTH_DATE =
   /([A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|(\d{4}-\d{2}-\d{2})/
 
@@ -34,6 +37,14 @@ export function noteFromText(text: string): Extract<BlockData, { type: 'note' }>
     if (between.split(/\s+/).length > 8) return undefined
     const date = dateIn(between) ?? (between === '' ? dateIn(rest.slice(0, 80)) : undefined)
     return { type: 'note', kind: kindOf(label), ...(date ? { date } : {}), text: rest.trim() }
+  }
+  const changed = THIS_ARTICLE.exec(text)
+  if (changed) {
+    const word = (changed[1] ?? '').toLowerCase()
+    const kind: NoteKind =
+      word === 'updated' ? 'update' : word === 'clarified' ? 'clarification' : 'correction'
+    const date = dateIn(text)
+    return { type: 'note', kind, ...(date ? { date } : {}), text: text.trim() }
   }
   if (EARLIER_VERSION.test(text)) {
     const date = dateIn(text)

@@ -1,13 +1,20 @@
-import { droppingNames, furnitureKind, isCallout, isNoteBox, isPullquote } from './html-classes'
+import {
+  droppingNames,
+  furnitureKind,
+  isCallout,
+  isFootnote,
+  isLinkCard,
+  isNoteBox,
+  isPullquote,
+} from './html-classes'
 import { holdsMainText, measureMainText } from './main-text'
 import { formulaText } from './html-formula'
+import { SLOT_ATTRIBUTE } from './html-dom'
 
 // Readability keeps the story's text and throws away most of what is not a paragraph: every <aside>, every
 // iframe it does not know, <math>, the scripts that hold TeX. Before it runs, each of those is lifted out of
 // the page and a plain placeholder paragraph left in its place, so Readability decides only *where* the story
 // is; the body walker then puts the lifted element back where its placeholder survived.
-
-export const SLOT_ATTRIBUTE = 'data-broadsheet-slot'
 
 const EMBED_MARKUP =
   'iframe, video, audio, lite-youtube, lite-vimeo, oembed, [data-oembed-url], blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.text-post-media, div.fb-post, div.fb-video, figure.wp-block-embed, figure.wp-block-video, figure.wp-block-audio'
@@ -93,9 +100,24 @@ export function protectSpecials(document: Document): Protected {
       furnitureKind(element) !== undefined ||
       isPullquote(element) ||
       isCallout(element) ||
-      isNoteBox(element)
+      isNoteBox(element) ||
+      // Readability rewrites a link card's and a footnote's inner boxes, losing which line is which.
+      isLinkCard(element) ||
+      isFootnote(element) ||
+      // Readability drops a quotation's <footer>, and with it who said it.
+      (element.localName === 'blockquote' && element.querySelector('footer, cite') !== null)
+    // A photo's figure: Readability drops figures in boxes named "media" or "image", or with little text.
+    const photo =
+      element.localName === 'figure' &&
+      element.querySelector('img') !== null &&
+      element.querySelector('p, ul, ol, table') === null &&
+      // In a list, a table or a gallery the photo is part of that structure, which is read whole.
+      element.closest('li, td, th') === null &&
+      element.parentElement?.closest(
+        '[class*="gallery"], [class*="slideshow"], [class*="carousel"]',
+      ) == null
     // A box that holds the story is not a box: it is walked as the story.
-    if (box && !holdsMainText(element, page)) lift(element, slots)
+    if ((box || photo) && !holdsMainText(element, page)) lift(element, slots)
   }
   return { slots, keptByWeight }
 }

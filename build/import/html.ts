@@ -5,19 +5,28 @@ import { toContentDate } from './dates'
 import { bylineOrDefault, chooseSlug, dateNotes, sectionOrDefault } from './defaults'
 import { DropReport } from './drop-report'
 import type { BodyContext, DraftBlock } from './html-body'
-import { bodyBlocks, reportUnseenSlots } from './html-body'
-import { photosOnPage } from './html-photos'
+import { bodyBlocks, emptyBookkeeping, reportUnseenSlots } from './html-body'
+import {
+  captionsNear,
+  figureLooseCaptions,
+  photoFrom,
+  photosOnPage,
+  visibleImages,
+} from './html-photos'
+import { normaliseAmp } from './html-amp'
+import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
 import type { PageMetadata } from './html-metadata'
 import { readMetadata } from './html-metadata'
 import { protectSpecials } from './html-protect'
-import { claimLeadImage, leadDraft } from './lead-image'
+import { claimLeadImage, leadDraft, photoKey } from './lead-image'
 import { measureMainText } from './main-text'
 import type { PhotoTally } from './photo'
 import { emptyTally, tallyNotes, toImage } from './photo'
-import { count, plainText } from './text'
-import type { BlockData, ImageData, ImportOptions, ImportResult } from './types'
+import { count, looseKey, plainText } from './text'
+import type { BlockData, ImageData, ImportOptions, ImportResult, InlineData } from './types'
+import { languageAndDirection } from './script-of-text'
 
 function readableContent(document: Document) {
   const parsed = new Readability<Node>(document, {
@@ -59,6 +68,34 @@ function pageDirection(
   return undefined
 }
 
+/**
+ * The lead photo's caption, printed beside its copy on the page, is the lead image's caption now: left in the
+ * page, a photo Readability drops would leave its caption behind as a stray paragraph.
+ */
+function removeLeadCaptions(document: Document, src: string): void {
+  const key = photoKey(src)
+  for (const image of visibleImages(document.body)) {
+    const source = photoFrom(image, null, { tally: emptyTally(), imageSizes: new Map() })?.src
+    // In a figure the caption travels with the photo; only loose ones would be left behind.
+    if (source === undefined || photoKey(source) !== key || image.closest('figure')) continue
+    for (const caption of captionsNear(image, document.body))
+      if (caption.localName !== 'figcaption') caption.remove()
+  }
+}
+
+/** The words of a block, enough to tell which script the article is in. */
+function blockText(block: BlockData): string {
+  const inline = (text: InlineData) =>
+    typeof text === 'string' ? text : text.map((run) => run.text).join('')
+  if (block.type === 'heading') return block.text
+  return 'text' in block &&
+    typeof block.text !== 'undefined' &&
+    block.type !== 'code' &&
+    block.type !== 'formula'
+    ? inline(block.text)
+    : ''
+}
+
 /** Draft photos become images, each counted once in the tally. */
 export function finishBlocks(blocks: readonly DraftBlock[], tally: PhotoTally): BlockData[] {
   return blocks.map((block): BlockData => {
@@ -96,19 +133,40 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   const document = parseDocument(html)
   // A <base> would silently re-point every relative address; only the canonical URL may do that.
   for (const base of document.querySelectorAll('base')) base.remove()
+  const dropped = new DropReport()
+  normaliseAmp(document, dropped)
   const meta = readMetadata(document)
   const tally = emptyTally()
-  const dropped = new DropReport()
   const onPage = photosOnPage(document, {
     pageUrl: meta.pageUrl,
     tally,
     imageSizes: meta.imageSizes,
   })
   const earlyDir = pageDirection(document, undefined)
+  const photoContext = { pageUrl: meta.pageUrl, tally, imageSizes: meta.imageSizes }
+  const header = takeArticleHeader(document, photoContext)
+  const shownLead = meta.image
+    ? undefined
+    : (header.lead ?? photoBeforeStory(document, photoContext, meta.standfirst))
+  const named = leadDraft(meta, onPage, tally)
+  // The header's photo is the lead the metadata names, often at another size: it knows the caption.
+  const metaLead =
+    named && header.lead
+      ? {
+          ...named,
+          alt: named.alt ?? header.lead.alt,
+          caption: named.caption ?? header.lead.caption,
+          credit: named.credit ?? header.lead.credit,
+        }
+      : named
+  if (metaLead) removeLeadCaptions(document, metaLead.src)
+  figureLooseCaptions(document)
   const { slots, keptByWeight } = protectSpecials(document)
   // Readability mutates the page, so the fallback (no article found) walks a fresh copy, text only.
   const fallback = () => {
     const copy = parseDocument(html)
+    normaliseAmp(copy, new DropReport())
+    figureLooseCaptions(copy)
     return {
       root: copy.body,
       title: undefined,
@@ -126,7 +184,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     imageSizes: meta.imageSizes,
     dropped,
     slots: readable.fresh?.slots ?? slots,
-    seenSlots: new Set(),
+    ...emptyBookkeeping(),
     page: measureMainText(readable.root),
   }
 
@@ -136,26 +194,48 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
       ? meta.authors
       : parseByline(plainText(readable.byline?.split(/\s+\|\s+/)[0] ?? ''))
   const drafts = withoutPageLines(bodyBlocks(readable.root, context), headline, authors)
-  reportUnseenSlots(context)
-  const claimed = claimLeadImage(leadDraft(meta, onPage, tally), drafts)
+  const leadKey = (metaLead ?? shownLead)?.src
+  reportUnseenSlots(context, (image) => {
+    const src = photoFrom(image, null, {
+      pageUrl: meta.pageUrl,
+      tally: emptyTally(),
+      imageSizes: new Map(),
+    })?.src
+    return leadKey !== undefined && src !== undefined && photoKey(src) === photoKey(leadKey)
+  })
+  const claimed = claimLeadImage(metaLead ?? shownLead, drafts)
   const body = finishBlocks(claimed.blocks, tally)
   const leadImage: ImageData | undefined = claimed.lead ? toImage(claimed.lead, tally) : undefined
 
   const slug = chooseSlug(headline, options, notes)
   const published = toContentDate(meta.published)
   const modified = toContentDate(meta.modified)
-  const standfirst = standfirstOf(meta.standfirst, body)
+  const standfirst = standfirstOf(meta.standfirst ?? header.standfirst, body)
+  const kicker =
+    header.kicker !== undefined && looseKey(header.kicker) !== looseKey(meta.section ?? '')
+      ? header.kicker
+      : undefined
   const updatedAt = updateStamp(published?.value, modified?.value)
-  const dir = earlyDir ?? pageDirection(document, readable.dir)
+  const pageDir = earlyDir ?? pageDirection(document, readable.dir)
+  // A page saved without dir or lang (or with a template's lang) is read by its words.
+  const words = `${headline} ${body.map(blockText).join(' ')}`
+  const byWords = languageAndDirection(words, meta.language)
+  if (byWords.mismatch)
+    notes.push(
+      `left out the page's language tag "${meta.language ?? ''}": the text is in another script; add "language" by hand`,
+    )
+  const language = byWords.mismatch ? undefined : meta.language
+  const dir = pageDir ?? (language === undefined ? byWords.dir : undefined)
   const article = {
     version: 2 as const,
     slug,
     headline,
+    ...(kicker === undefined ? {} : { kicker }),
     ...(standfirst === undefined ? {} : { standfirst }),
     section: sectionOrDefault(meta.section, notes),
     ...(published ? { publishedAt: published.value } : {}),
     ...(updatedAt === undefined ? {} : { updatedAt }),
-    ...(meta.language === undefined ? {} : { language: meta.language }),
+    ...(language === undefined ? {} : { language }),
     ...(dir === undefined ? {} : { dir }),
     byline: bylineOrDefault(authors, meta.siteName, notes),
     ...(leadImage ? { leadImage } : {}),

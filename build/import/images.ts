@@ -44,7 +44,8 @@ export function resolveImageSrc(raw: string | undefined, pageUrl: string | undef
 /** A link is kept when it is https: or an article on the same site; anything else keeps only its text. */
 export function linkHref(raw: string | undefined, pageUrl: string | undefined): string | undefined {
   const value = raw?.trim() ?? ''
-  if (value === '' || value.startsWith('//')) return undefined
+  // "#fn1" points into the page it was on (a footnote, a contents list): here it would point at nothing.
+  if (value === '' || value.startsWith('//') || value.startsWith('#')) return undefined
   const inApp = articleSlugFromPath(value.replace(/\/$/, ''))
   if (inApp !== undefined) return `/articles/${inApp}`
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(value)
@@ -86,4 +87,20 @@ export function toPixels(value: unknown): number | undefined {
   if (!Number.isFinite(number)) return undefined
   const rounded = Math.round(number)
   return rounded >= 0 && rounded <= LIMITS.imagePixels ? rounded : undefined
+}
+
+/**
+ * WordPress names each resized copy of an upload by its size ("quay-1024x683.jpg"), as do many image servers
+ * ("…/1200x800/…"): a photo printed without width and height still says its shape.
+ */
+export function sizeFromAddress(src: string): { width: number; height: number } | undefined {
+  const path = src.replace(/[?#].*$/, '')
+  const match =
+    /-(\d{2,5})x(\d{2,5})\.(?:jpe?g|png|gif|webp|avif)$/i.exec(path) ??
+    /\/(\d{2,5})x(\d{2,5})\//.exec(path)
+  const width = Number(match?.[1])
+  const height = Number(match?.[2])
+  return width > 0 && height > 0 && width <= LIMITS.imagePixels && height <= LIMITS.imagePixels
+    ? { width, height }
+    : undefined
 }

@@ -1,5 +1,5 @@
 import { cleanText } from '../../src/content/text'
-import { BLOCK_LEVEL, NOT_TEXT, isElement, isText } from './html-dom'
+import { BLOCK_LEVEL, NOT_TEXT, SLOT_ATTRIBUTE, isElement, isText } from './html-dom'
 import { linkHref } from './images'
 import { hasTagLikeText, plainText } from './text'
 import type { InlineData, Run } from './types'
@@ -44,6 +44,31 @@ function marksOf(element: Element, outer: Marks, context: InlineContext): Marks 
   }
 }
 
+/** <sup><a href="#fn1">1</a></sup>, WordPress's <sup data-fn>, and the like: a short mark linking into the page. */
+function isNoteMarker(element: Element): boolean {
+  const text = element.textContent.trim()
+  // Substack's footnote mark is a bare link: <a class="footnote-anchor" href="#footnote-1">1</a>.
+  if (element.localName === 'a')
+    return (
+      /^\d{1,3}$/.test(text) &&
+      /^#(?:fn|footnote|note|cite)/i.test(element.getAttribute('href') ?? '') &&
+      element.closest('sup') === null
+    )
+  if (element.localName !== 'sup') return false
+  return (
+    text.length > 0 &&
+    text.length <= 6 &&
+    (element.hasAttribute('data-fn') ||
+      element.querySelector('a[href^="#"]') !== null ||
+      /\b(?:fn|footnote|reference)\b/i.test(element.getAttribute('class') ?? ''))
+  )
+}
+
+const isBackLink = (element: Element) =>
+  element.localName === 'a' &&
+  (element.getAttribute('href') ?? '').startsWith('#') &&
+  /^[\s↩↑^⤴]+$/u.test(element.textContent.replace(/\uFE0E|\uFE0F/g, ''))
+
 function collect(
   node: Node,
   marks: Marks,
@@ -58,6 +83,13 @@ function collect(
       const text = child.data.replace(/\s+/g, ' ')
       const cleaned = hasTagLikeText(text) ? ` ${plainText(text)} ` : text
       out.push({ text: cleaned, ...marks })
+    } else if (isElement(child) && child.hasAttribute(SLOT_ATTRIBUTE)) {
+      // A lifted element's placeholder: its block is placed by the body walker, never read as text.
+    } else if (isElement(child) && isBackLink(child)) {
+      // "↩": a footnote's link back to its mark, which points at nothing here.
+    } else if (isElement(child) && isNoteMarker(child)) {
+      // A footnote mark ("¹", linked to the note) cannot be raised here: written "[1]", it still reads as one.
+      out.push({ text: `[${child.textContent.trim().replace(/^\[|\]$/g, '')}]`, ...marks })
     } else if (isElement(child) && !NOT_TEXT.has(child.localName) && !skip.has(child)) {
       const separate = BLOCK_LEVEL.has(child.localName)
       if (separate) out.push({ text: ' ' })

@@ -1,15 +1,15 @@
 import { SLUG_PATTERN } from '../../src/content/safe-url'
+import { transliterate } from './transliterate'
 
 const MAX_IMPORT_SLUG = 80
 
-/** "US Has ‘Deep Concerns’ About China’s…" → "us-has-deep-concerns-about-chinas…", cut at a word, or "" for none. */
+/**
+ * "US Has ‘Deep Concerns’ About China’s…" → "us-has-deep-concerns-about-chinas…", cut at a word, or "" for none.
+ * Cyrillic, Greek, Arabic, Persian and Hebrew are transliterated first ("Новости дня" → "novosti-dnya").
+ */
 export function slugify(headline: string): string {
-  const words = headline
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    // "China’s" is one word, not "china-s".
-    .replace(/['’‘`]/g, '')
-    .toLowerCase()
+  // "China’s" is one word, not "china-s".
+  const words = transliterate(headline.replace(/['’‘`]/g, ''))
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '')
   let slug = ''

@@ -43,6 +43,7 @@ export function newState(siteUrl: string | undefined, timezone: string | undefin
     tally: emptyTally(),
     counts: new Map(),
     slugs: new Set(),
+    imageSizes: new Map(),
   }
 }
 
@@ -87,6 +88,31 @@ function attachmentFigure(media: WpMedia | undefined): string | undefined {
   const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
   const caption = media.caption ? `<figcaption>${escapeHtml(media.caption)}</figcaption>` : ''
   return `<figure><img src="${escapeHtml(media.url)}" alt="${escapeHtml(media.alt ?? '')}"${size}>${caption}</figure>`
+}
+
+/**
+ * The block editor keeps footnotes in the post's "footnotes" meta and prints them where the footnotes block
+ * sits (or at the end): as WordPress renders them, an ordered list.
+ */
+export function withFootnotes(html: string, meta: string | undefined): string {
+  let notes: unknown
+  try {
+    notes = meta === undefined ? [] : JSON.parse(meta)
+  } catch {
+    notes = []
+  }
+  const items = (Array.isArray(notes) ? notes : []).flatMap((note: unknown) =>
+    typeof note === 'object' &&
+    note !== null &&
+    'content' in note &&
+    typeof note.content === 'string'
+      ? [`<li>${note.content}</li>`]
+      : [],
+  )
+  const list = items.length === 0 ? '' : `<ol class="wp-block-footnotes">${items.join('')}</ol>`
+  const marker = /<!--\s+wp:footnotes\s[^>]*-->(?:[\s\S]*?<!--\s+\/wp:footnotes\s+-->)?/
+  if (marker.test(html)) return html.replace(marker, list)
+  return html + list
 }
 
 function skipReason(item: WxrItem): string | undefined {
@@ -166,10 +192,14 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
     read = base + bytes
   }
   const attachments = new Map<string, WpMedia>()
+  // Reusable blocks are wp_block posts, referenced by id from the posts that show them: few and short.
+  const reusable = new Map<string, string>()
   const channel = await readWxr(file, {
     item: (item) => {
       if (item.postType === 'attachment' && item.attachmentUrl !== '')
         attachments.set(item.postId, mediaOf(item))
+      if (item.postType === 'wp_block' && item.status !== 'trash')
+        reusable.set(item.postId, item.content)
     },
     bytes: onBytes(0),
   })
@@ -182,7 +212,14 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
     unknownShortcode: (name: string) => {
       state.dropped.add('shortcode', 'the format cannot show', `[${name}]`)
     },
+    reusableBlock: (id: string) => reusable.get(id),
+    droppedBlock: (what: string, why: string, detail?: string) => {
+      state.dropped.add(what, why, detail)
+    },
   }
+  for (const media of attachments.values())
+    if (media.width && media.height)
+      state.imageSizes.set(media.url, { width: media.width, height: media.height })
   const queue: WpPost[] = []
   await readWxr(file, {
     item: async (item) => {
@@ -214,7 +251,7 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
           .filter((term) => term.domain === 'post_tag')
           .map((term) => ({ name: term.name, slug: term.nicename })),
         excerptHtml: item.excerpt,
-        html: contentHtml(item.content, shortcodes),
+        html: contentHtml(withFootnotes(item.content, item.meta.get('footnotes')), shortcodes),
         featured: attachments.get(item.meta.get('_thumbnail_id') ?? ''),
       })
       await writeArticles(queue.splice(0), state, options, summary)

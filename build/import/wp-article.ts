@@ -6,7 +6,7 @@ import { LIMITS } from '../../src/content/limits'
 import { SLUG_PATTERN } from '../../src/content/safe-url'
 import type { DropReport } from './drop-report'
 import type { BodyContext } from './html-body'
-import { bodyBlocks, reportUnseenSlots } from './html-body'
+import { bodyBlocks, emptyBookkeeping, reportUnseenSlots } from './html-body'
 import { decodeHtml } from './html-dom'
 import { finishBlocks } from './html'
 import { standfirstOf } from './html-fields'
@@ -16,6 +16,8 @@ import { measureMainText } from './main-text'
 import type { PhotoDraft, PhotoTally } from './photo'
 import { acceptedSource, toImage } from './photo'
 import { slugify } from './slug'
+import { languageAndDirection } from './script-of-text'
+import { hasNonLatinLetters } from './transliterate'
 import { plainText } from './text'
 import type { Author, ImportedArticle, Topic } from './types'
 
@@ -59,6 +61,8 @@ export interface WpImportState {
   tally: PhotoTally
   counts: Map<string, number>
   slugs: Set<string>
+  /** Attachment URL → its size, for block-editor images printed without width and height. */
+  imageSizes: Map<string, { width: number; height: number }>
 }
 
 const bump = (state: WpImportState, what: string) =>
@@ -123,6 +127,12 @@ function validSlug(value: string): string | undefined {
   return value !== '' && value.length <= 200 && SLUG_PATTERN.test(value) ? value : undefined
 }
 
+/**
+ * post_name is the slug when it is one. WordPress stores a non-Latin name percent-encoded
+ * ("%d8%a7%d9%84…", "%d0%bd%d0%be…"): it is decoded and transliterated ("الحكومة" → "alhkwma",
+ * "новости" → "novosti"); a name or title in a script without a table (Chinese, Thai…) gives post-<id>.
+ * Every rule depends on the post alone, so a re-run writes the same files.
+ */
 function slugOf(post: WpPost, state: WpImportState): string {
   let decoded = post.postName
   try {
@@ -130,13 +140,29 @@ function slugOf(post: WpPost, state: WpImportState): string {
   } catch {
     // A malformed escape: the name as stored.
   }
+  const title = plainText(decodeHtml(post.title))
+  const fromName = slugify(decoded)
+  const fromTitle = fromName === '' ? slugify(title) : ''
+  const stored = validSlug(post.postName)
   const base =
-    validSlug(post.postName) ??
-    (slugify(decoded) ||
-      slugify(plainText(decodeHtml(post.title))) ||
-      `post-${post.id.replace(/\D/g, '') || 'untitled'}`)
-  if (base !== post.postName)
-    bump(state, 'slug made from the title (post_name empty or not a-z, 0-9 and hyphens)')
+    stored ?? (fromName || fromTitle || `post-${post.id.replace(/\D/g, '') || 'untitled'}`)
+  if (stored === undefined) {
+    if (fromName !== '' && hasNonLatinLetters(decoded))
+      bump(state, 'slug transliterated from a non-Latin post_name (percent-encoded UTF-8, decoded)')
+    else if (fromName !== '') bump(state, 'slug cleaned from post_name (not a-z, 0-9 and hyphens)')
+    else if (fromTitle !== '')
+      bump(
+        state,
+        hasNonLatinLetters(title)
+          ? 'slug transliterated from the title (post_name empty or unreadable)'
+          : 'slug made from the title (post_name empty or unreadable)',
+      )
+    else
+      bump(
+        state,
+        'slug post-<id>: post_name and title have no letters that can be written in a-z (e.g. Chinese, Thai); rename by hand if you like',
+      )
+  }
   // Two posts with one post_name (a trashed copy, a multisite merge) must not overwrite each other.
   const slug = state.slugs.has(base) ? `${base}-${post.id}` : base
   state.slugs.add(slug)
@@ -177,22 +203,19 @@ function upgradeOwnHttp(html: string, siteUrl: string | undefined): string {
   )
 }
 
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu
-const LETTER = /\p{L}/gu
-const RTL_LANGUAGE = /^(?:ar|he|fa|ur|ps|sd|yi|dv|ug|ckb)(?:-|$)/i
-
-/** A post mostly in a right-to-left script, on a site whose language is not one, sets its own direction. */
+/** A post's language and direction from its words: the site's language unless the post is in another script. */
 function directionOf(
   text: string,
   language: string | undefined,
+  state: WpImportState,
 ): { language?: string; dir?: 'rtl' } {
-  const letters = (text.match(LETTER) ?? []).length
-  const rtl = (text.match(RTL_LETTER) ?? []).length
-  const isRtl = letters > 0 && rtl / letters > 0.5
-  if (language !== undefined && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(language)) {
-    if (isRtl === RTL_LANGUAGE.test(language)) return { language }
-  }
-  return isRtl ? { dir: 'rtl' } : {}
+  const { mismatch, ...found } = languageAndDirection(text, language)
+  if (mismatch)
+    bump(
+      state,
+      `no language tag: written in another script than the site's language (${language ?? ''}); add "language" by hand`,
+    )
+  return found
 }
 
 /** A published post → an article, or undefined when it has no headline and no body the format can show. */
@@ -205,10 +228,10 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
     pageUrl: state.siteUrl,
     markupInText: { count: 0 },
     tally: state.tally,
-    imageSizes: new Map(),
+    imageSizes: state.imageSizes,
     dropped: state.dropped,
     slots,
-    seenSlots: new Set(),
+    ...emptyBookkeeping(),
     page: measureMainText(document.body),
   }
   const drafts = bodyBlocks(document.body, context)
@@ -256,7 +279,11 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
     ...(sectionSlug && section !== '' ? { sectionSlug } : {}),
     ...(published ? { publishedAt: published } : {}),
     ...(updated ? { updatedAt: updated } : {}),
-    ...directionOf(`${headline} ${document.body.textContent}`.slice(0, 5000), state.language),
+    ...directionOf(
+      `${headline} ${document.body.textContent}`.slice(0, 5000),
+      state.language,
+      state,
+    ),
     byline: authors.length > 0 ? authors.slice(0, LIMITS.authors) : [{ name: 'Staff' }],
     ...(topics.length > 0 ? { topics } : {}),
     ...(leadImage ? { leadImage } : {}),

@@ -13,6 +13,10 @@ export interface ShortcodeContext {
   /** Attachment id → how to print it, for [gallery ids="…"]. */
   attachmentHtml: (id: string) => string | undefined
   unknownShortcode: (name: string) => void
+  /** A reusable block's (wp_block post's) stored content, by post id. */
+  reusableBlock?: (id: string) => string | undefined
+  /** A block left out with the reason, for the report: "reusable block not in the export". */
+  droppedBlock?: (what: string, why: string, detail?: string) => void
 }
 
 function attribute(attributes: string, name: string): string | undefined {
@@ -54,17 +58,31 @@ export function expandShortcodes(content: string, context: ShortcodeContext): st
     .replace(/\[gallery([^\]]*)\]/gi, (_all, attributes: string) => {
       const ids = (attribute(attributes, 'ids') ?? '').split(',').map((id) => id.trim())
       const figures = ids.flatMap((id) => context.attachmentHtml(id) ?? [])
+      if (figures.length === 0)
+        context.droppedBlock?.(
+          'gallery',
+          'whose photos are not in the export ([gallery] without ids shows the post’s attachments)',
+        )
       return figures.length === 0
         ? ''
         : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
     })
     .replace(
+      /\[(pullquote|pull_quote|pull-quote|quote|blockquote)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi,
+      (_all, kind: string, _attributes: string, inner: string) =>
+        /pull/i.test(kind)
+          ? `<blockquote class="pullquote"><p>${inner.trim()}</p></blockquote>`
+          : `<blockquote><p>${inner.trim()}</p></blockquote>`,
+    )
+    .replace(
       /\[(\/?)([a-z][a-z0-9_-]*)(\s[^\]]*)?\]/gi,
-      (all: string, closing: string, name: string, rest: string | undefined) => {
+      (all, closing: string, name: string, rest: string | undefined) => {
         // Brackets in prose ("[sic]", "[the mayor] said") are not shortcodes: only a closing tag, a name with
-        // a hyphen or underscore, or attributes (name="…") mark one.
-        if (closing === '' && !/[_-]/.test(name) && !/=/.test(rest ?? '')) return all
-        context.unknownShortcode(name.toLowerCase())
+        // a hyphen or underscore, attributes (name="…"), or a matching closing tag later on mark one.
+        const encloses = new RegExp(`\\[\\/${name.replace(/[-]/g, '\\-')}\\]`, 'i').test(content)
+        if (closing === '' && !/[_-]/.test(name) && !/=/.test(rest ?? '') && !encloses) return all
+        // An enclosing shortcode's own text stays (a [highlight]…[/highlight]); only its tags go.
+        if (closing === '') context.unknownShortcode(name.toLowerCase())
         return ''
       },
     )
@@ -106,34 +124,86 @@ export const isBlockMarkup = (content: string) => /<!--\s+wp:[a-z]/.test(content
  * saved HTML does not say enough (an embed whose figure holds only its URL, a gallery of ids) are given
  * markup the HTML mapper knows.
  */
-export function blocksToHtml(content: string, context: ShortcodeContext): string {
-  return content
-    .replace(
-      /<!--\s+wp:(?:core-embed\/[a-z0-9-]+|embed)\s+(\{[\s\S]*?\})\s+\/?-->/g,
-      (all, json: string) => {
-        const url = jsonString(json, 'url')
-        if (!url) return all
-        const div = `<div data-oembed-url="${escapeAttribute(url)}"></div>`
-        return all.endsWith('/-->') ? div : `${div}<!-- broadsheet:skip -->`
-      },
-    )
-    .replace(
-      /<!-- broadsheet:skip -->[\s\S]*?<!--\s+\/wp:(?:core-embed\/[a-z0-9-]+|embed)\s+-->/g,
-      '',
-    )
-    .replace(/<!--\s+wp:gallery\s+(\{[\s\S]*?\})\s+\/-->/g, (_all, json: string) => {
-      const ids = /"ids"\s*:\s*\[([\d,\s]*)\]/.exec(json)?.[1] ?? ''
-      const figures = ids.split(',').flatMap((id) => context.attachmentHtml(id.trim()) ?? [])
-      return figures.length === 0
-        ? ''
-        : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
-    })
-    .replace(/<!--\s+wp:(?:more|nextpage)\b[\s\S]*?-->/g, '')
-    .replace(
-      /<!--\s+wp:shortcode\s+-->([\s\S]*?)<!--\s+\/wp:shortcode\s+-->/g,
-      (_all, inner: string) => expandShortcodes(inner, context),
-    )
-    .replace(/<!--\s+\/?wp:[\s\S]*?-->/g, '')
+// Blocks that are the site's furniture, not the story: sign-ups, share buttons, read-next lists, search, comments.
+const FURNITURE_BLOCK =
+  /^(?:jetpack\/(?:subscriptions|mailchimp|sharing-buttons|sharing-button|send-a-message|related-posts|like|blogging-prompt|donations|payments|recurring-payments|paywall|contact-form|rating-star|blog-stats|top-posts)|core\/(?:social-links|social-link|latest-posts|latest-comments|search|loginout|comments|post-comments-form|query|navigation|archives|categories|tag-cloud|rss|calendar|page-list)|(?:[a-z0-9-]+)\/(?:newsletter|subscribe|signup|share|sharing|related|ad|ads|advert|advertisement)(?:-[a-z0-9-]+)?)$/
+
+const MAX_REUSABLE_DEPTH = 3
+
+/** Furniture blocks, self-closing or with their saved HTML, are taken out and counted. */
+function withoutFurnitureBlocks(content: string, context: ShortcodeContext): string {
+  const opening = /<!--\s+wp:([a-z0-9-]+(?:\/[a-z0-9-]+)?)(?:\s+\{[\s\S]*?\})?\s+(\/)?-->/g
+  let out = ''
+  let from = 0
+  for (let match = opening.exec(content); match; match = opening.exec(content)) {
+    const stored = match[1] ?? ''
+    const name = fullName(stored)
+    if (!FURNITURE_BLOCK.test(name)) continue
+    context.droppedBlock?.('WordPress block', 'that is site furniture, not the story', name)
+    out += content.slice(from, match.index)
+    let end = match.index + match[0].length
+    if (match[2] !== '/') {
+      const closing = new RegExp(`<!--\\s+\\/wp:${stored.replace('/', '\\/')}\\s+-->`, 'g')
+      closing.lastIndex = end
+      const found = closing.exec(content)
+      end = found ? found.index + found[0].length : content.length
+    }
+    from = end
+    opening.lastIndex = end
+  }
+  return out + content.slice(from)
+}
+
+/** A block comment's name with WordPress's defaults: "paragraph" is "core/paragraph". */
+const fullName = (name: string) => (name.includes('/') ? name : `core/${name}`)
+
+/**
+ * Block-editor markup → HTML: the saved HTML of each block is kept; the comment delimiters go. Blocks whose
+ * saved HTML does not say enough (an embed whose figure holds only its URL, a gallery of ids, a reusable
+ * block that is only a reference) are given markup the HTML mapper knows.
+ */
+export function blocksToHtml(content: string, context: ShortcodeContext, depth = 0): string {
+  return (
+    withoutFurnitureBlocks(content, context)
+      // A reusable block is stored once, as a wp_block post, and referenced by id.
+      .replace(/<!--\s+wp:block\s+(\{[\s\S]*?\})\s+\/-->/g, (_all, json: string) => {
+        const ref = /"ref"\s*:\s*(\d+)/.exec(json)?.[1] ?? ''
+        const inner = depth < MAX_REUSABLE_DEPTH ? context.reusableBlock?.(ref) : undefined
+        if (inner === undefined) {
+          context.droppedBlock?.(
+            'reusable block',
+            'not in the export (export "All content" to include them)',
+            `ref ${ref}`,
+          )
+          return ''
+        }
+        return blocksToHtml(inner, context, depth + 1)
+      })
+      .replace(
+        /<!--\s+wp:(core-embed\/[a-z0-9-]+|embed)\s+(\{[\s\S]*?\})\s+(?:\/-->|-->([\s\S]*?)<!--\s+\/wp:\1\s+-->)/g,
+        (all, _name: string, json: string, inner: string | undefined) => {
+          const url = jsonString(json, 'url')
+          if (!url) return all
+          // The figure's caption names what will load ("Drone footage of the weir").
+          const caption = /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(inner ?? '')?.[1]
+          const title = caption?.replace(/<[^>]*>/g, '').trim()
+          return `<div data-oembed-url="${escapeAttribute(url)}"${title ? ` aria-label="${escapeAttribute(title)}"` : ''}></div>`
+        },
+      )
+      .replace(/<!--\s+wp:gallery\s+(\{[\s\S]*?\})\s+\/-->/g, (_all, json: string) => {
+        const ids = /"ids"\s*:\s*\[([\d,\s]*)\]/.exec(json)?.[1] ?? ''
+        const figures = ids.split(',').flatMap((id) => context.attachmentHtml(id.trim()) ?? [])
+        return figures.length === 0
+          ? ''
+          : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
+      })
+      .replace(/<!--\s+wp:(?:more|nextpage)\b[\s\S]*?-->/g, '')
+      .replace(
+        /<!--\s+wp:shortcode\s+-->([\s\S]*?)<!--\s+\/wp:shortcode\s+-->/g,
+        (_all, inner: string) => expandShortcodes(inner, context),
+      )
+      .replace(/<!--\s+\/?wp:[\s\S]*?-->/g, '')
+  )
 }
 
 function jsonString(json: string, key: string): string | undefined {

@@ -1,6 +1,11 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { authorProfileFile, listingFile, listingFolder } from '../../src/content/content-files'
+import {
+  authorProfileFile,
+  BUCKETS_FOLDER,
+  listingFile,
+  listingFolder,
+} from '../../src/content/content-files'
 import type { ListingKind } from '../../src/content/content-files'
 import { listingPath } from '../../src/content/listing-paths'
 import { exists } from '../shared/exists'
@@ -59,6 +64,20 @@ export async function listingPageJobs(contentDir: string, dist: string): Promise
     }
   }
   return jobs
+}
+
+/** Every listing's buckets (its older pages counted from the oldest story): published, never rendered. */
+export async function listingBucketFiles(contentDir: string): Promise<string[]> {
+  const files: string[] = []
+  for (const kind of KINDS)
+    for (const slug of await folders(path.join(contentDir, listingFolder(kind)))) {
+      const dir = path.join(contentDir, listingFolder(kind), slug, BUCKETS_FOLDER)
+      const names = await readdir(dir).catch(() => [])
+      files.push(
+        ...names.filter((name) => name.endsWith('.json')).map((name) => path.join(dir, name)),
+      )
+    }
+  return files
 }
 
 /** Renders one listing page with the server entry's function for its kind. */

@@ -15,7 +15,7 @@ import { writeServiceWorker } from '../deploy/service-worker'
 import { writeSecurityHeaders } from '../deploy/write-security-headers'
 import { DEFAULT_SITE_URL } from '../../src/config/site-config'
 import { writePlainRobots, writeSiteSyndication } from '../syndication/site-syndication'
-import { listingPageJobs, renderListing } from './listing-pages'
+import { listingBucketFiles, listingPageJobs, renderListing } from './listing-pages'
 import {
   ARTICLES_FOLDER,
   BUCKETS_FOLDER,
@@ -159,16 +159,21 @@ if (entry.contentIsLocal) {
   const listingProgress = stepProgress('listings', listingJobs.length)
   await mapWithConcurrency(listingJobs, 8, async (job) => {
     const profile = job.profileFile === undefined ? undefined : await publishFile(job.profileFile)
+    // On demand, a listing's older pages are the handler's (made from buckets, so a publish never
+    // renumbers them); a static host needs every one.
+    const rendered = renderMode.mode === 'static' || job.page === 1
     await prerender(
       job.jsonFile,
       job.htmlFile,
-      (json) =>
-        renderListing(
-          entry,
-          job,
-          json,
-          profile === undefined ? undefined : (JSON.parse(profile) as unknown),
-        ),
+      rendered
+        ? (json) =>
+            renderListing(
+              entry,
+              job,
+              json,
+              profile === undefined ? undefined : (JSON.parse(profile) as unknown),
+            )
+        : undefined,
       // Two topics carried by the same stories have the same index file: the page's own address and the
       // profile are part of what it is rendered from.
       { alsoRenderedFrom: `\n${job.htmlFile}\n${profile ?? ''}` },
@@ -176,6 +181,10 @@ if (entry.contentIsLocal) {
     listingProgress.tick()
   })
   listingProgress.done()
+  await mapWithConcurrency(await listingBucketFiles(contentDir), 8, async (file) => {
+    await prerender(file, '', undefined)
+    counts.onDemand -= 1
+  })
 } else {
   // Content from another origin can change after the build: every page is rendered in the browser.
   await writeFile(path.join(dist, 'index.html'), shell)

@@ -4,6 +4,11 @@
 // search fragment), never to the archive.
 
 import type { SummaryData } from '../../src/content/format'
+import { addToSearchIndex } from '../syndication/search-delta'
+import type { ArticleRecord } from '../content/validate-articles'
+import type { ListingsChange } from './listing-publish'
+import { updateFeeds } from './publish-feeds'
+import { updateSitemaps } from './publish-sitemaps'
 
 export interface PublishedStory {
   slug: string
@@ -14,6 +19,16 @@ export interface PublishedStory {
   /** The front page after the publish (the newest stories, for feeds and the news sitemap). */
   frontPage: { articles: SummaryData[]; pageCount: number }
   dist: string
+  /** What the content step keeps for the story (its summary and syndication facts). */
+  record: ArticleRecord
+  /** A correction: how the story was listed before (its section, authors and topics may have changed). */
+  previous?: SummaryData
+  /** The front page's pages whose stories changed (1, or the older page a correction was on). */
+  frontPages?: number[]
+  /** How many stories are newer on the front page's index (its place in the build's sitemaps). */
+  position?: number
+  /** The section, author and topic listings whose index files this publish changed. */
+  listings: ListingsChange['changed']
 }
 
 export interface PublishHook {
@@ -23,7 +38,7 @@ export interface PublishHook {
 }
 
 export const PUBLISH_HOOKS: PublishHook[] = [
-  // { name: 'feeds', run: updateFeeds },          (build/feeds: the newest entries come from frontPage)
-  // { name: 'news sitemap', run: updateNewsSitemap },
-  // { name: 'search index', run: addToSearchIndex },
+  { name: 'feeds', run: updateFeeds },
+  { name: 'sitemaps', run: updateSitemaps },
+  { name: 'search index', run: addToSearchIndex },
 ]

@@ -23,6 +23,9 @@ export interface PublishRecord {
   files: string[]
   purged: string[]
   ms: number
+  /** CPU time of the publish (user + system), and of each of its steps, in ms. */
+  cpuMs?: number
+  steps?: Record<string, number>
 }
 
 const KEPT = 50

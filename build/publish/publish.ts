@@ -5,13 +5,13 @@ import { readVariantManifest } from '../content/image-variants'
 import { publishIntoDist } from './publish-article'
 import { articlesDir } from '../shared/paths'
 import { dist } from '../prerender/prerender-pages'
-import { purgeKeys } from './purge'
+import { purgeCommands, purgeKeys } from './purge'
 
 // `npm run publish -- <article file>`: puts one story on the site without a rebuild. It checks the file
 // against the strict format, copies it into the content folder (so the next full build has it), and updates
 // only what it changes: its own JSON and page, the front page (a new story, or a correction to a recent one)
-// or the one older index page that lists it (a correction), the hooks for feeds, sitemap and search, and
-// the cache keys to purge. Nothing here reads or writes in proportion to the archive.
+// or the one older index page that lists it (a correction), its section's, authors' and topics' pages, the
+// hooks for feeds, sitemaps and search, and the cache keys to purge. Nothing here reads or writes in proportion to the archive.
 
 const started = performance.now()
 const source = process.argv[2]
@@ -51,6 +51,7 @@ console.log(
     `publish: ${result.kind === 'new' ? 'new story' : 'correction'} ${checked.record.slug} in ${ms.toFixed(0)} ms`,
     `  wrote: ${result.files.join(', ')}`,
     `  purge keys: ${result.keys.join(' ')}${purge}`,
+    ...(process.env.PURGE_VARNISH ? [] : purgeCommands(result.keys).map((line) => `    ${line}`)),
   ].join('\n'),
 )
 

@@ -12,6 +12,7 @@ import { loadServerEntry, ssrDir } from '../prerender/server-entry'
 import { fileContentSource } from './file-content'
 import { handleWith } from './node-adapter'
 import { serveStatic } from './static-files'
+import { isBucketedPageRequest } from '../../src/server/index-content'
 
 export interface ServerOptions {
   port: number
@@ -64,7 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const staticFile =
       appPath !== undefined &&
       (method === 'GET' || method === 'HEAD') &&
-      !appPath.startsWith('/content/pages/')
+      !isBucketedPageRequest(appPath)
         ? serveStatic(dist, appPath, method, response, headers)
         : Promise.resolve(false)
     staticFile

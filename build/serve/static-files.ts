@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
 import path from 'node:path'
+import { surrogateKeyHeaders } from '../../src/server/cache-policy'
+import { syndicationFileKeys } from '../../src/content/syndication-keys'
 
 // The build's files (scripts, styles, fonts, photos, content JSON) as a static host would serve them, with the
 // same cache rules the build writes to dist/_headers. Pages are not served from here: the handler renders them.
@@ -60,6 +62,8 @@ export async function serveStatic(
     'Content-Length': String(info.size),
     'Cache-Control': staticCacheControl(appPath),
     'Last-Modified': info.mtime.toUTCString(),
+    // Feeds and sitemaps change on publish: tagged, so the keys `npm run publish` prints purge them.
+    ...surrogateKeyHeaders(syndicationFileKeys(decoded)),
   })
   if (method === 'HEAD') response.end()
   else createReadStream(file).pipe(response)

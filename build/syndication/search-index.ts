@@ -1,13 +1,16 @@
-import { rm } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import * as pagefind from 'pagefind'
 import type { CustomRecord } from 'pagefind'
+import { fragmentIds, writeIdShards } from './search-ids'
 import type { SyndicationItem } from './syndication-items'
 
 // The search index, built at build time by Pagefind and served as static files from dist/pagefind/. The
 // browser downloads only the few index chunks and fragments a query needs (src/features/search).
 //
-// Pagefind always builds its index from every record (it has no append); what keeps a one-story publish cheap
-// is that every other story's record is made from the remembered text (article-text.ts), not its file.
+// Pagefind always builds its index from every record (it has no append). A full build keeps that cheap by
+// making every other story's record from the remembered text (article-text.ts), not its file; `npm run
+// publish` does not rebuild it at all, but writes a small delta index beside it (search-delta.ts).
 
 export interface SearchRecordInput {
   item: SyndicationItem
@@ -56,9 +59,29 @@ export interface SearchIndexResult {
   ms: number
 }
 
+/** Where a publish puts its delta index, inside the main one's folder, so a full build clears it. */
+export const DELTA_FOLDER = 'delta'
+/**
+ * What the reader's search needs to know of the delta before it searches: written empty by every full build
+ * (so the page never asks for a file that is not there), rewritten by each publish.
+ */
+export const DELTA_MANIFEST = 'broadsheet-delta.json'
+
+export interface DeltaStory {
+  url: string
+  /** The id of the story's older copy in the main index, which the delta's supersedes; null for a new story. */
+  replaces: string | null
+}
+
+export interface DeltaManifest {
+  version: 1
+  stories: DeltaStory[]
+}
+
 /**
  * Writes the index for `records` to `outputPath`. One language for the whole publication (its main one), so
- * a reader's query searches every story whatever the page's own language.
+ * a reader's query searches every story whatever the page's own language. The delta of earlier publishes
+ * goes with the old index: these records hold every story.
  */
 export async function writeSearchIndex(
   records: readonly CustomRecord[],
@@ -66,6 +89,19 @@ export async function writeSearchIndex(
   language: string,
 ): Promise<SearchIndexResult> {
   const started = performance.now()
+  await writePagefindBundle(records, outputPath, language)
+  await writeIdShards(outputPath, await fragmentIds(outputPath))
+  const empty: DeltaManifest = { version: 1, stories: [] }
+  await writeFile(path.join(outputPath, DELTA_MANIFEST), `${JSON.stringify(empty)}\n`)
+  return { records: records.length, ms: performance.now() - started }
+}
+
+/** One Pagefind bundle (script, WebAssembly, index, fragments) for `records`, replacing `outputPath`. */
+export async function writePagefindBundle(
+  records: readonly CustomRecord[],
+  outputPath: string,
+  language: string,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
@@ -86,5 +122,4 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close()
   }
-  return { records: records.length, ms: performance.now() - started }
 }

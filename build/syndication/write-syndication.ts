@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ContentPolicy } from '../../src/content/content-policy'
-import { FEED_FORMATS, feedPath } from '../../src/content/feed-paths'
-import type { FeedFormat } from '../../src/content/feed-paths'
 import {
   articlePath,
   authorPath,
@@ -15,7 +13,7 @@ import { buildFrontPagePages } from '../content/front-page-index'
 import type { ArticleRecord } from '../content/validate-articles'
 import { readCacheFile, writeCacheFile } from '../shared/build-cache'
 import { articleTexts } from './article-text'
-import { buildFeed } from './feeds'
+import { feedFiles } from './feed-documents'
 import type { FeedGroup } from './feed-groups'
 import { authorGroups, feedGroups, sectionGroups, topicGroups } from './feed-groups'
 import { STORIES_PER_PAGE } from '../content/front-page-index'
@@ -27,6 +25,7 @@ import {
   newsSitemapXml,
   robotsTxt,
   sitemapIndexXml,
+  SITEMAP_FILE_URLS,
   sitemapXml,
   splitIntoSitemaps,
 } from './sitemaps'
@@ -116,15 +115,15 @@ function listingUrls(
   ]
   return listings.flatMap(([groups, pathOf]) =>
     groups.flatMap((group) => {
+      // Page 1's file says the build made the listing; on demand its older pages are the handler's.
+      if (!existsSync(`${distFile(dist, pathOf(group.pagePath, 1))}.html`)) return []
       const sorted = newestFirst(group.items)
       const pages = Math.max(1, Math.ceil(sorted.length / STORIES_PER_PAGE))
       return Array.from({ length: pages }, (_, index) => {
         const appPath = pathOf(group.pagePath, index + 1)
         const onPage = sorted.slice(index * STORIES_PER_PAGE, (index + 1) * STORIES_PER_PAGE)
         return { appPath, lastmod: latest(onPage.map((item) => item.updated)) }
-      })
-        .filter(({ appPath }) => existsSync(`${distFile(dist, appPath)}.html`))
-        .map(({ appPath, lastmod }) => ({ url: publicUrl(site, appPath), lastmod }))
+      }).map(({ appPath, lastmod }) => ({ url: publicUrl(site, appPath), lastmod }))
     }),
   )
 }
@@ -147,28 +146,11 @@ export async function writeSyndication(options: SyndicationOptions): Promise<Syn
 
   const files = new Map<string, string>()
   const groups = feedGroups(items)
-  for (const group of groups) {
-    const feedUrl = (format: FeedFormat) => publicUrl(site, feedPath(group.pagePath, format))
-    const feedUrls = { rss: feedUrl('rss'), atom: feedUrl('atom'), json: feedUrl('json') }
-    const documents = buildFeed({
-      title: group.name === undefined ? site.siteName : `${group.name} · ${site.siteName}`,
-      description:
-        group.name === undefined
-          ? `The latest stories from ${site.siteName}.`
-          : `The latest stories from ${site.siteName}: ${group.name}.`,
-      pageUrl: publicUrl(site, group.pagePath),
-      feedUrls,
-      siteName: site.siteName,
-      items: group.items,
-      texts,
-      fullText: site.feedFullText,
-    })
-    for (const format of FEED_FORMATS)
-      files.set(feedPath(group.pagePath, format), documents[format])
-  }
+  for (const group of groups)
+    for (const [appPath, text] of feedFiles(group, site, texts)) files.set(appPath, text)
 
   const urls = [...pageUrls(records, items, site), ...listingUrls(items, site, dist)]
-  const chunks = splitIntoSitemaps(urls)
+  const chunks = splitIntoSitemaps(urls, SITEMAP_FILE_URLS)
   const now = options.now ?? new Date()
   const news = newsItems(items, now)
   const sitemapEntries: SitemapUrl[] = []

@@ -12,18 +12,20 @@ interface StoryCardProps {
   story: SummaryView
   /** The lead story's picture is the page's largest paint: fetched first. The rest wait for the scroll. */
   lead: boolean
+  /** Another card's picture that is the page's largest paint (the first, on a list with no lead). */
+  priority?: boolean
   /** The service worker has this story: it opens without a connection. */
   savedOffline: boolean
 }
 
-export function StoryCard({ story, lead, savedOffline }: StoryCardProps) {
+export function StoryCard({ story, lead, priority = false, savedOffline }: StoryCardProps) {
   return (
     <li className={styles.card}>
       {story.image !== undefined ? (
         <StoryThumbnail
           image={story.image}
           sizes={lead ? LEAD_SIZES : CARD_SIZES}
-          priority={lead}
+          priority={lead || priority}
         />
       ) : null}
       <div className={styles.text}>

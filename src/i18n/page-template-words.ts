@@ -1,8 +1,8 @@
-import { ar } from './messages/server/ar'
-import { en } from './messages/server/en'
-import { fr } from './messages/server/fr'
+import { ar } from './messages/server/ar.ts'
+import { en } from './messages/server/en.ts'
+import { fr } from './messages/server/fr.ts'
 import type { InterfaceLocale } from './locales'
-import { createTranslator } from './translate'
+import { createTranslator } from './translate.ts'
 
 // The words index.html itself holds (the generic description, the no-script line), in the publication's
 // language. Read by the build (vite.config.ts), which knows the locale from its settings rather than from

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ComponentType } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 
 /**
  * A part that depends on this browser alone (stored reading places, available voices) renders nothing on the
@@ -8,6 +8,8 @@ import type { ComponentType } from 'react'
  */
 export function afterHydration<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
+  /** Rendered (on the server too) until the code arrives: room held so its arrival moves nothing. */
+  placeholder: ReactNode = null,
 ): ComponentType<Props> {
   let loaded: ComponentType<Props> | undefined
   return function AfterHydration(props: Props) {
@@ -26,6 +28,6 @@ export function afterHydration<Props extends object>(
         current = false
       }
     }, [Component])
-    return Component ? <Component {...props} /> : null
+    return Component ? <Component {...props} /> : placeholder
   }
 }

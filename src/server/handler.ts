@@ -6,13 +6,14 @@ import {
   strongEtag,
   surrogateKeyHeaders,
 } from './cache-policy'
+import type { ListingKind } from '../content/content-files'
 import type { ContentSource } from './content-source'
 import { UnreadableContent } from './content-source'
-import { withIndexBuckets } from './index-content'
+import { olderIndexPage, withIndexBuckets } from './index-content'
 import { fillTemplate } from '../content/page-template'
 import type { RenderedPage } from '../content/page-template'
 import type { ContentPage, PageRenderer, PageType } from './page-types'
-import { indexKeys, PAGE_TYPES } from './page-types'
+import { indexKeys, listingKeys, PAGE_TYPES } from './page-types'
 
 // The on-demand renderer: one function from a Request to a Response, in the Fetch API's shape, so the same
 // code runs under Node's http server (build/serve/serve.ts) and as a Cloudflare Worker (build/worker/). It reads
@@ -37,6 +38,13 @@ export interface HandlerOptions {
 }
 
 const SHELL_PATH = '/shell.html'
+
+const LISTING_FOLDER = /^(sections|authors|topics)\/([^/]+)\/$/
+const LISTING_KIND: Record<string, ListingKind> = {
+  sections: 'section',
+  authors: 'author',
+  topics: 'topic',
+}
 
 interface Outcome {
   status: number
@@ -104,15 +112,17 @@ export function createHandler(options: HandlerOptions): Handler {
     }
   }
 
-  /** The reader's own request for an older page's JSON: made from its bucket, like the page itself. */
+  /** The reader's own request for an older index page's JSON: made from its bucket, like the page itself. */
   async function indexJson(appPath: string): Promise<Response | undefined> {
-    const page = /^\/content\/pages\/([1-9]\d{0,5})\.json$/.exec(appPath)?.[1]
-    if (page === undefined) return undefined
+    const file = appPath.startsWith('/content/') ? appPath.slice('/content/'.length) : ''
+    const older = olderIndexPage(file)
+    if (older === undefined) return undefined
+    const { folder, page } = older
     let json: unknown
     try {
-      json = await content.getJson(`pages/${page}.json`)
+      json = await content.getJson(file)
     } catch (error) {
-      log(`index page ${page} unavailable`, error)
+      log(`index page ${file} unavailable`, error)
       return new Response('{}', { status: 503, headers: { 'Cache-Control': 'no-store' } })
     }
     if (json === undefined)
@@ -124,11 +134,16 @@ export function createHandler(options: HandlerOptions): Handler {
         },
       })
     const body = JSON.stringify(json)
+    const listing = LISTING_FOLDER.exec(folder)
+    const keys =
+      listing === null
+        ? indexKeys(page, json)
+        : listingKeys(LISTING_KIND[listing[1] ?? ''] ?? 'section', listing[2] ?? '', page, json)
     return new Response(body, {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
         'Cache-Control': cacheControl(policy, 'page'),
-        ...surrogateKeyHeaders(indexKeys(Number(page), json)),
+        ...surrogateKeyHeaders(keys),
         ETag: await strongEtag(body),
       },
     })

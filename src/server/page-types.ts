@@ -91,7 +91,12 @@ function frontPage(page: number): ContentPage {
 }
 
 /** A listing's page changes with every story it lists, and with its own section, author or topic key. */
-function listingKeys(kind: ListingKind, slug: string, page: number, json: unknown): string[] {
+export function listingKeys(
+  kind: ListingKind,
+  slug: string,
+  page: number,
+  json: unknown,
+): string[] {
   const listed = strings(isRecord(json) ? json.articles : undefined, 'slug').filter(isSlug)
   return [
     `${kind}:${slug}`,

@@ -2,6 +2,7 @@ import type { CachePolicy } from './cache-policy'
 import type { ContentSource, KeyValueStore } from './content-source'
 import { fetchContentSource, keyValueContentSource } from './content-source'
 import { createHandler } from './handler'
+import { isBucketedPageRequest } from './index-content'
 import type { Handler } from './handler'
 import type { PageRenderer } from './page-types'
 
@@ -46,7 +47,7 @@ function cacheFor(env: WorkerEnv): Partial<CachePolicy> {
 function isStaticFile(pathname: string): boolean {
   const last = pathname.slice(pathname.lastIndexOf('/') + 1)
   // Older index pages are made from their buckets by the handler (src/server/index-content.ts).
-  if (pathname.includes('/content/pages/')) return false
+  if (isBucketedPageRequest(pathname)) return false
   return last.includes('.') && !last.endsWith('.html')
 }
 

@@ -31,25 +31,45 @@ async function openSettings(page: Page) {
   await expect(page.getByRole('region', { name: 'Reading settings' })).toBeVisible()
 }
 
+/** Every visible button and radio on the page: its accessible name starts with the text it shows. */
+async function expectLabelsInNames(page: Page) {
+  const controls = page.getByRole('button').or(page.getByRole('radio'))
+  const count = await controls.count()
+  expect(count).toBeGreaterThanOrEqual(8)
+  for (let index = 0; index < count; index += 1) {
+    const control = controls.nth(index)
+    if (!(await control.isVisible())) continue
+    // A radio's text is its label's, beside it.
+    const label = await visibleText(
+      (await control.getAttribute('type')) === 'radio' ? control.locator('xpath=..') : control,
+    )
+    // A photo's open button shows the photo, not words: 2.5.3 is about text labels.
+    if (label === '') continue
+    await expect(control).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label)}`))
+  }
+}
+
 test('every reading control’s accessible name starts with the label it shows (WCAG 2.5.3)', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 900 })
   await page.goto(SEED_PATH)
   await openSettings(page)
-  const buttons = page.getByRole('button')
-  const count = await buttons.count()
-  expect(count).toBeGreaterThanOrEqual(8)
-  for (let index = 0; index < count; index += 1) {
-    const button = buttons.nth(index)
-    if (!(await button.isVisible())) continue
-    const label = await visibleText(button)
-    // A photo's open button shows the photo, not words: 2.5.3 is about text labels.
-    if (label === '') continue
-    await expect(button).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label)}`))
-  }
+  await expectLabelsInNames(page)
   await expect(page.getByRole('button', { name: 'A− Smaller text' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'A+ Larger text' })).toBeVisible()
+})
+
+test('in the compact toolbar too (320 px, 300%), every control’s name starts with its label', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await storeSettings(page, { textSize: 300 })
+  await page.goto(SEED_PATH)
+  await openSettings(page)
+  await expectLabelsInNames(page)
+  const textSize = page.getByRole('group', { name: 'Text size', exact: true })
+  await expect(textSize.getByRole('button', { name: 'A+ Larger text' })).toBeVisible()
 })
 
 test.describe('the compact toolbar on a 320 px phone at 300%', () => {
@@ -154,10 +174,15 @@ test('the widest spacing steps reach WCAG 1.4.12, and justified text is hyphenat
   await expectNoAxeViolations(page)
 })
 
-test('spacing and alignment are there at the first paint, before the app’s script has run', async ({
+test('spacing, alignment, line spacing, width and font are there at the first paint, before the app’s script has run', async ({
   page,
 }) => {
-  await storeSettings(page, WCAG_SPACING)
+  await storeSettings(page, {
+    ...WCAG_SPACING,
+    lineSpacing: 'loose',
+    textWidth: 'wide',
+    font: 'sans',
+  })
   // The first animation frame runs before the first paint; the app's script comes after it, on purpose.
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
@@ -169,6 +194,9 @@ test('spacing and alignment are there at the first paint, before the app’s scr
           word: parseFloat(root.getPropertyValue('--reader-word-spacing')),
           paragraph: parseFloat(root.getPropertyValue('--reader-paragraph-spacing')),
           align: root.getPropertyValue('--reader-text-align'),
+          line: root.getPropertyValue('--reader-line-height'),
+          measure: root.getPropertyValue('--measure'),
+          sans: root.getPropertyValue('--font-reading') === root.getPropertyValue('--font-sans'),
         },
       })
     })
@@ -181,6 +209,9 @@ test('spacing and alignment are there at the first paint, before the app’s scr
     word: 0.16,
     paragraph: 2,
     align: 'justify',
+    line: '2.1',
+    measure: '80ch',
+    sans: true,
   })
   // And what the tokens mean reaches the text itself.
   const metrics = await paragraphMetrics(page)
@@ -232,6 +263,64 @@ test.describe('my colours', () => {
     // The refused text colour never reaches the page.
     const text = await page.evaluate(() => getComputedStyle(document.body).color)
     expect(text).toBe('rgb(26, 26, 26)')
+    await expectNoAxeViolations(page)
+  })
+
+  test('a colour being dragged is announced once, when it settles: an alert for a refusal, politely for a pair applied', async ({
+    page,
+  }) => {
+    await page.goto(SEED_PATH)
+    await openSettings(page)
+    await page.getByRole('radio', { name: 'My colours' }).check()
+    // Every text a live region is given, in order, from here on.
+    await page.evaluate(() => {
+      const heard: string[] = []
+      Object.assign(window, { heard })
+      for (const region of document.querySelectorAll('[role="alert"], [role="status"]'))
+        new MutationObserver(() => {
+          const text = region.textContent.trim()
+          if (text !== '') heard.push(`${region.getAttribute('role') ?? ''}: ${text}`)
+        }).observe(region, { childList: true, subtree: true, characterData: true })
+    })
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard)
+    // A drag through the picker: `input` at every step (set through the native setter, as the picker does,
+    // so React sees each value), then `change` once, where the reader lets go.
+    const drag = (label: string, steps: string[]) =>
+      page.getByLabel(label).evaluate((input, values) => {
+        const prototype = Object.getPrototypeOf(input) as object
+        for (const value of values) {
+          Reflect.set(prototype, 'value', value, input)
+          input.dispatchEvent(new Event('input', { bubbles: true }))
+        }
+      }, steps)
+    const letGo = (label: string) =>
+      page
+        .getByLabel(label)
+        .evaluate((input) => input.dispatchEvent(new Event('change', { bubbles: true })))
+
+    await drag('Text colour', ['#b0b0b0', '#a0a0a0', '#999999'])
+    expect(await heard()).toEqual([])
+    await letGo('Text colour')
+    await expect(page.getByRole('alert').filter({ hasText: 'Not applied' })).toContainText(
+      'contrast of 2.7:1',
+    )
+    const [refused] = await heard()
+    expect(await heard()).toHaveLength(1)
+    expect(refused).toMatch(/^alert: Not applied/)
+
+    await drag('Text colour', ['#707070', '#505050', '#303030'])
+    // Readable on the way: shown on the page at once, the refusal gone, and still nothing said.
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).color))
+      .toBe('rgb(48, 48, 48)')
+    await expect(page.getByRole('alert').filter({ hasText: 'Not applied' })).toHaveCount(0)
+    expect(await heard()).toHaveLength(1)
+    await letGo('Text colour')
+    await expect(page.getByRole('status').filter({ hasText: 'My colours applied' })).toHaveCount(1)
+    expect(await heard()).toEqual([
+      refused,
+      expect.stringMatching(/^status: My colours applied, contrast/),
+    ])
     await expectNoAxeViolations(page)
   })
 

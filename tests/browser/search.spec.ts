@@ -8,7 +8,7 @@ const searchField = (page: Page) => page.getByRole('searchbox', { name: 'Search 
 const results = (page: Page) => page.getByRole('list', { name: /^Results for/ })
 /** The search page's own live region (the layout has others: update banner, reading settings). */
 const summary = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /found for|not available|Searching/ })
+  page.getByRole('status').filter({ hasText: /found for|not available|Searching|offline/ })
 
 test('a phrase from the seed article’s body finds it, with its section, date and the words marked', async ({
   page,
@@ -57,6 +57,29 @@ test('an index that fails to load is a message with Try again, which works once 
   fail = false
   await page.getByRole('button', { name: 'Try again' }).click()
   await expect(results(page).getByRole('link', { name: SEED_HEADLINE })).toBeVisible()
+})
+
+test('offline, a search says so and continues by itself when the connection is back', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/search')
+  // Pagefind itself loads as the page opens; offline, the index chunks for the words cannot.
+  await page.waitForLoadState('networkidle')
+  await context.setOffline(true)
+  await searchField(page).fill('Sullivan')
+  await page.keyboard.press('Enter')
+  await expect(summary(page)).toHaveText(
+    'You’re offline: search will continue when you’re back online.',
+  )
+  await expect(
+    page.getByText('Search needs the connection to look through every story.'),
+  ).toBeVisible()
+  await expect(results(page)).toHaveCount(0)
+  await expectNoAxeViolations(page)
+  await context.setOffline(false)
+  await expect(results(page).getByRole('link', { name: SEED_HEADLINE })).toBeVisible()
+  await expect(summary(page)).toHaveText('1 story found for “Sullivan”.')
 })
 
 test('search works from the keyboard alone, from the masthead link to a story', async ({

@@ -5,13 +5,16 @@ import { FrontPage } from '../../features/front-page/FrontPage'
 import { frontPageTitle } from '../../features/front-page/front-page-title'
 import { QueryPage } from '../QueryPage'
 import { afterHydration } from '../../lib/after-hydration'
+import { ContinueReadingReserve } from '../../features/reading-place/ContinueReadingReserve'
 import { useReaderSettings } from '../../features/reader-settings/settings-store'
 import { NotFoundRoute } from './NotFoundRoute'
 import { pageNumber } from './page-number'
 import { t } from '../../i18n/interface'
 
+// Its room is held from the first paint (the boot script counts the unfinished articles): no layout shift.
 const ContinueReading = afterHydration(
   async () => (await import('../../features/reading-place/ContinueReading')).ContinueReading,
+  <ContinueReadingReserve />,
 )
 
 export function FrontPageRoute() {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import styles from './reader-settings.module.css'
 import { formatNumber } from '../../i18n/part-translator'
 import { t } from '../../i18n/on-demand/settings'
@@ -22,32 +22,58 @@ function formatRatio(ratio: number): string {
 /**
  * The reader's own text and background, from the browser's colour pickers. A pair below 4.5:1 is refused,
  * and the message says why (the ratio it has, the ratio it needs) in an alert, so it is heard as well as seen.
+ *
+ * A picker fires `input` at every step of a drag and `change` once the value settles. While it moves, a
+ * readable pair is shown on the page in silence; once it settles, one announcement: an alert for a refusal,
+ * the polite status line for a pair applied. An alert per step would talk over the reader the whole drag.
  */
 export function CustomColours({ text, background }: CustomColoursProps) {
   const [draft, setDraft] = useState({ text, background })
-  const [refusal, setRefusal] = useState<string | undefined>(undefined)
+  // Keyed by id, so settling twice on pairs with the same ratio is announced twice.
+  const [refusal, setRefusal] = useState<{ id: number; text: string } | undefined>(undefined)
+  const textRef = useRef<HTMLInputElement>(null)
+  const backgroundRef = useRef<HTMLInputElement>(null)
   const textId = useId()
   const backgroundId = useId()
   const messageId = useId()
 
-  const choose = (next: { text: string; background: string }) => {
+  const move = (next: { text: string; background: string }) => {
     setDraft(next)
-    const ratio = contrastRatio(next.text, next.background)
-    if (ratio < MINIMUM_CONTRAST) {
-      setRefusal(
-        t('settings.coloursRefused', {
-          ratio: formatRatio(ratio),
-          minimum: t('settings.ratio', { ratio: MINIMUM_CONTRAST }),
-        }),
-      )
-      return
-    }
+    if (contrastRatio(next.text, next.background) < MINIMUM_CONTRAST) return
     setRefusal(undefined)
-    updateSettings(
-      { theme: 'custom', customText: next.text, customBackground: next.background },
-      t('settings.coloursApplied', { ratio: formatRatio(ratio) }),
-    )
+    updateSettings({ theme: 'custom', customText: next.text, customBackground: next.background })
   }
+
+  // React's onChange is the `input` event; the settled value needs the native `change`.
+  useEffect(() => {
+    const inputs = [textRef.current, backgroundRef.current]
+    const settle = () => {
+      const next = {
+        text: textRef.current?.value ?? '',
+        background: backgroundRef.current?.value ?? '',
+      }
+      const ratio = contrastRatio(next.text, next.background)
+      if (ratio < MINIMUM_CONTRAST) {
+        setRefusal((previous) => ({
+          id: (previous?.id ?? 0) + 1,
+          text: t('settings.coloursRefused', {
+            ratio: formatRatio(ratio),
+            minimum: t('settings.ratio', { ratio: MINIMUM_CONTRAST }),
+          }),
+        }))
+        return
+      }
+      setRefusal(undefined)
+      updateSettings(
+        { theme: 'custom', customText: next.text, customBackground: next.background },
+        t('settings.coloursApplied', { ratio: formatRatio(ratio) }),
+      )
+    }
+    for (const input of inputs) input?.addEventListener('change', settle)
+    return () => {
+      for (const input of inputs) input?.removeEventListener('change', settle)
+    }
+  }, [])
 
   return (
     <fieldset className={styles.fieldset} aria-describedby={refusal ? messageId : undefined}>
@@ -55,31 +81,33 @@ export function CustomColours({ text, background }: CustomColoursProps) {
       <div className={styles.options}>
         <label className={styles.option} htmlFor={textId}>
           <input
+            ref={textRef}
             id={textId}
             type="color"
             className={styles.colour}
             value={draft.text}
             onChange={(event) => {
-              choose({ ...draft, text: event.target.value })
+              move({ ...draft, text: event.target.value })
             }}
           />
           {t('settings.textColour')}
         </label>
         <label className={styles.option} htmlFor={backgroundId}>
           <input
+            ref={backgroundRef}
             id={backgroundId}
             type="color"
             className={styles.colour}
             value={draft.background}
             onChange={(event) => {
-              choose({ ...draft, background: event.target.value })
+              move({ ...draft, background: event.target.value })
             }}
           />
           {t('settings.backgroundColour')}
         </label>
       </div>
       <p id={messageId} role="alert" className={styles.refusal}>
-        {refusal}
+        {refusal ? <span key={refusal.id}>{refusal.text}</span> : null}
       </p>
     </fieldset>
   )

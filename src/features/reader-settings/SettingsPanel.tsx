@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
-import type { KeyboardEvent } from 'react'
+import { memo, useEffect, useId, useRef } from 'react'
+import type { KeyboardEvent, ReactElement } from 'react'
 import { t } from '../../i18n/on-demand/settings'
 import styles from './reader-settings.module.css'
 import button from '../../components/button.module.css'
@@ -95,7 +95,13 @@ interface ChoiceProps<K extends ChoiceKey> {
   value: ReaderSettings[K]
 }
 
-function Choice<K extends ChoiceKey>({ setting, options, value }: ChoiceProps<K>) {
+// Memoised: every change re-renders the panel, and only the group whose value changed needs to follow. The
+// text-size control, the one pressed most, then costs no radio group a render.
+const Choice = memo(function Choice<K extends ChoiceKey>({
+  setting,
+  options,
+  value,
+}: ChoiceProps<K>) {
   const name = useId()
   const labels: Record<string, string> = LABELS[setting]
   return (
@@ -125,7 +131,7 @@ function Choice<K extends ChoiceKey>({ setting, options, value }: ChoiceProps<K>
       </div>
     </fieldset>
   )
-}
+}) as <K extends ChoiceKey>(props: ChoiceProps<K>) => ReactElement
 
 interface SettingsPanelProps {
   id: string

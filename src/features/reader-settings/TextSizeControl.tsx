@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { MouseEvent } from 'react'
 import styles from './reader-settings.module.css'
 import { t } from '../../i18n/interface'
@@ -20,6 +21,16 @@ export function TextSizeControl({ onFolded }: TextSizeControlProps) {
   const { textSize, canDecrease, canIncrease, isDefault, increase, decrease, reset } = useTextSize()
   // Announced only while the keys work: the reader can turn them off in the settings.
   const { shortcuts } = useReaderSettings()
+  // A new size, or this copy just appeared (the panel opened): what is on screen has changed. Its code is
+  // not needed for the first view.
+  useEffect(() => {
+    import('./warm-text-sizes')
+      .then(({ warmTextSizesSoon }) => {
+        warmTextSizesSoon(textSize)
+      })
+      // Not warmed: the next press only costs what it always did.
+      .catch(() => undefined)
+  }, [textSize])
   const shortcut = (key: string) => (shortcuts === 'on' ? key : undefined)
   // A larger size can fold the toolbar: the button just pressed disappears, and its focus with it.
   const keepFocus = (action: () => void) => (event: MouseEvent<HTMLButtonElement>) => {

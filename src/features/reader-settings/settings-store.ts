@@ -57,10 +57,13 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-/** A reader's own change: applied, saved, and announced to screen readers with `message`. */
-export function updateSettings(change: Partial<ReaderSettings>, message: string): void {
+/**
+ * A reader's own change: applied, saved, and announced to screen readers with `message`. Without one it is
+ * silent: a value still moving (a colour picker being dragged) is announced once it settles.
+ */
+export function updateSettings(change: Partial<ReaderSettings>, message?: string): void {
   commit({ ...currentSettings(), ...change }, true)
-  announce(message)
+  if (message !== undefined) announce(message)
 }
 
 export function resetSettings(): void {

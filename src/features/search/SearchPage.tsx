@@ -11,14 +11,13 @@ import { preloadSearch } from './pagefind-client'
 import type { SearchResult } from './pagefind-client'
 import { config } from '../../config/config'
 import { searchSummary } from './search-summary'
+import { pauseBeforeSearch } from './typing'
 import { useSearch } from './use-search'
 import styles from './search.module.css'
 
 // `/search?q=`: the reader's own search page. Results follow the typing (after a short pause, so each
 // keystroke does not start a search) and Enter searches at once; the address keeps the query, so a search can
 // be shared, reloaded and gone back to.
-
-const TYPING_PAUSE_MS = 80
 
 function Excerpt({ runs }: { runs: readonly ExcerptRun[] }) {
   return (
@@ -75,7 +74,7 @@ export function SearchPage() {
     if (text === query) return
     const timer = setTimeout(() => {
       setParams(text.trim() === '' ? {} : { q: text }, { replace: true })
-    }, TYPING_PAUSE_MS)
+    }, pauseBeforeSearch(text))
     return () => {
       clearTimeout(timer)
     }
@@ -123,6 +122,11 @@ export function SearchPage() {
           <button type="button" className={buttons.button} onClick={retry}>
             {t('error.tryAgain')}
           </button>
+        </div>
+      ) : null}
+      {state.status === 'offline' ? (
+        <div className={styles.problem}>
+          <p>{t('search.offlineText')}</p>
         </div>
       ) : null}
       {state.status === 'done' && state.total === 0 ? (

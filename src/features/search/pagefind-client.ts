@@ -28,12 +28,14 @@ export interface SearchAnswer {
 }
 
 interface PagefindResult {
+  id: string
   data: () => Promise<unknown>
 }
 
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
+  mergeIndex: (indexPath: string) => Promise<void>
   search: (query: string) => Promise<unknown>
   destroy: () => Promise<void>
 }
@@ -53,13 +55,14 @@ function isPagefindModule(value: unknown): value is PagefindModule {
     isRecord(value) &&
     typeof value.options === 'function' &&
     typeof value.init === 'function' &&
+    typeof value.mergeIndex === 'function' &&
     typeof value.search === 'function' &&
     typeof value.destroy === 'function'
   )
 }
 
 function isPagefindResult(value: unknown): value is PagefindResult {
-  return isRecord(value) && typeof value.data === 'function'
+  return isRecord(value) && typeof value.id === 'string' && typeof value.data === 'function'
 }
 
 function toResults(answer: unknown): PagefindResult[] {
@@ -89,10 +92,50 @@ export function toSearchResult(data: unknown): SearchResult | undefined {
   }
 }
 
-let loading: Promise<PagefindModule> | undefined
+/**
+ * Stories published since the last full build are in a small second index (build/syndication/search-delta.ts).
+ * Its list says how many there are, and which older copies in the main index they supersede, by Pagefind id.
+ */
+interface Delta {
+  stories: number
+  superseded: Set<string>
+}
+
+const NO_DELTA: Delta = { stories: 0, superseded: new Set() }
+
+function toDelta(manifest: unknown): Delta {
+  if (!isRecord(manifest) || !Array.isArray(manifest.stories)) return NO_DELTA
+  const superseded = new Set<string>()
+  for (const story of manifest.stories)
+    if (isRecord(story) && typeof story.replaces === 'string') superseded.add(story.replaces)
+  return { stories: manifest.stories.length, superseded }
+}
+
+/** The delta's list, and its index merged into Pagefind's when it holds any story. */
+async function mergeDelta(basePath: string, pagefind: PagefindModule): Promise<Delta> {
+  let manifest: unknown
+  try {
+    manifest = await fetchJson(`${basePath}pagefind/broadsheet-delta.json`, {
+      maxBytes: 256 * 1024,
+    })
+  } catch {
+    // Without it the main index still answers: only the newest stories are missing.
+    return NO_DELTA
+  }
+  const delta = toDelta(manifest)
+  if (delta.stories > 0) await pagefind.mergeIndex(`${basePath}pagefind/delta/`)
+  return delta
+}
+
+interface LoadedSearch {
+  pagefind: PagefindModule
+  delta: Delta
+}
+
+let loading: Promise<LoadedSearch> | undefined
 
 /** Loads Pagefind once; a failure is forgotten, so Try again fetches it afresh. */
-function loadPagefind(basePath: string): Promise<PagefindModule> {
+function loadPagefind(basePath: string): Promise<LoadedSearch> {
   loading ??= (async () => {
     // Pagefind reports a missing index only as an unhandled rejection: its entry file is checked here
     // first (a few hundred bytes, and the HTTP cache answers Pagefind's own request for it).
@@ -106,7 +149,7 @@ function loadPagefind(basePath: string): Promise<PagefindModule> {
     // The page's Trusted Types policy allows no worker script: Pagefind runs on the main thread.
     await module.options({ noWorker: true, excerptLength: 24 })
     await module.init()
-    return module
+    return { pagefind: module, delta: await mergeDelta(basePath, module) }
   })().catch((error: unknown) => {
     loading = undefined
     throw new SearchUnavailableError(error)
@@ -122,20 +165,30 @@ export function preloadSearch(basePath: string): void {
   loadPagefind(basePath).catch(() => undefined)
 }
 
-async function loadResults(results: readonly PagefindResult[]): Promise<SearchResult[]> {
-  const data = await Promise.all(results.map((result) => result.data()))
-  return data.flatMap((item) => {
-    const result = toSearchResult(item)
-    return result ? [result] : []
-  })
+/** Loads results in order from `found`, `count` at a time, leaving out those it cannot show. */
+function resultPages(found: readonly PagefindResult[]) {
+  let next = 0
+  return async (count: number): Promise<SearchResult[]> => {
+    const page: SearchResult[] = []
+    while (page.length < count && next < found.length) {
+      const batch = found.slice(next, next + count - page.length)
+      next += batch.length
+      for (const data of await Promise.all(batch.map((result) => result.data()))) {
+        const shown = toSearchResult(data)
+        if (shown) page.push(shown)
+      }
+    }
+    return page
+  }
 }
 
 export async function searchStories(
   basePath: string,
   query: string,
   first: number,
+  signal?: AbortSignal,
 ): Promise<SearchAnswer> {
-  const pagefind = await loadPagefind(basePath)
+  const { pagefind, delta } = await loadPagefind(basePath)
   let found: PagefindResult[]
   try {
     found = toResults(await pagefind.search(query))
@@ -145,15 +198,19 @@ export async function searchStories(
     await pagefind.destroy().catch(() => undefined)
     throw new SearchUnavailableError(error)
   }
-  let loaded = first
+  // A query the reader has typed past: its results would never be shown, so their fragments (one file
+  // each) are not fetched.
+  signal?.throwIfAborted()
+  // Pagefind passes over an index chunk it could not fetch: offline, "nothing found" may only mean that.
+  if (found.length === 0 && !navigator.onLine)
+    throw new SearchUnavailableError(new Error('offline, and nothing found in what is loaded'))
+  // A corrected story's older copy is neither shown nor counted, whichever copies matched.
+  const current = found.filter((result) => !delta.superseded.has(result.id))
+  const more = resultPages(current)
   return {
     query,
-    total: found.length,
-    results: await loadResults(found.slice(0, first)),
-    more: async (count) => {
-      const next = found.slice(loaded, loaded + count)
-      loaded += count
-      return loadResults(next)
-    },
+    total: current.length,
+    results: await more(first),
+    more,
   }
 }

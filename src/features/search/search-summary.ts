@@ -10,6 +10,8 @@ export function searchSummary(state: SearchState): string {
       return t('search.searching', { query: state.query })
     case 'failed':
       return t('search.unavailable')
+    case 'offline':
+      return t('search.offline')
     case 'done':
       return state.total === 0
         ? t('search.none', { query: state.query })

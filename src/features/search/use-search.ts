@@ -11,13 +11,14 @@ export type SearchState =
   | { status: 'searching'; query: string }
   | { status: 'done'; query: string; total: number; results: SearchResult[] }
   | { status: 'failed'; query: string }
+  | { status: 'offline'; query: string }
 
 /** The moment results are on screen, for the benchmark (build/bench/bench-search.ts). */
 export const RESULTS_MARK = 'broadsheet:search-results'
 
 type Outcome =
   | { query: string; attempt: number; failed: false; answer: SearchAnswer; results: SearchResult[] }
-  | { query: string; attempt: number; failed: true }
+  | { query: string; attempt: number; failed: true; offline: boolean }
 
 /** Runs `query` against the index; a newer query wins over an older one still under way. */
 export function useSearch(query: string) {
@@ -27,18 +28,19 @@ export function useSearch(query: string) {
 
   useEffect(() => {
     if (trimmed === '') return
-    let current = true
-    searchStories(config.basePath, trimmed, RESULTS_PER_PAGE).then(
+    const superseded = new AbortController()
+    searchStories(config.basePath, trimmed, RESULTS_PER_PAGE, superseded.signal).then(
       (answer) => {
-        if (current)
+        if (!superseded.signal.aborted)
           setOutcome({ query: trimmed, attempt, failed: false, answer, results: answer.results })
       },
       () => {
-        if (current) setOutcome({ query: trimmed, attempt, failed: true })
+        if (!superseded.signal.aborted)
+          setOutcome({ query: trimmed, attempt, failed: true, offline: !navigator.onLine })
       },
     )
     return () => {
-      current = false
+      superseded.abort()
     }
   }, [trimmed, attempt])
 
@@ -48,7 +50,7 @@ export function useSearch(query: string) {
       : outcome?.query !== trimmed || outcome.attempt !== attempt
         ? { status: 'searching', query: trimmed }
         : outcome.failed
-          ? { status: 'failed', query: trimmed }
+          ? { status: outcome.offline ? 'offline' : 'failed', query: trimmed }
           : {
               status: 'done',
               query: trimmed,
@@ -64,6 +66,16 @@ export function useSearch(query: string) {
   const retry = useCallback(() => {
     setAttempt((value) => value + 1)
   }, [])
+
+  // Offline, the search tries again by itself once the connection is back.
+  const offline = state.status === 'offline'
+  useEffect(() => {
+    if (!offline) return
+    addEventListener('online', retry)
+    return () => {
+      removeEventListener('online', retry)
+    }
+  }, [offline, retry])
 
   const showMore = useCallback(async () => {
     if (outcome === undefined || outcome.failed) return

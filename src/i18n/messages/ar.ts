@@ -59,6 +59,7 @@ export const ar: CatalogueOf = {
   'frontPage.olderLink': 'أخبار أقدم',
   'frontPage.pages': 'صفحات المقالات',
   'frontPage.availableOffline': 'متاح دون اتصال',
+  'place.continueReading': 'تابع القراءة',
 
   'article.loading': 'جارٍ تحميل المقال…',
   'article.by': 'بقلم {names}',

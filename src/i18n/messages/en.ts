@@ -59,6 +59,8 @@ export const en = {
   'frontPage.olderLink': 'Older stories',
   'frontPage.pages': 'Pages of stories',
   'frontPage.availableOffline': 'Available offline',
+  // The row's title: its frame is also the room the first view reserves for it.
+  'place.continueReading': 'Continue reading',
 
   'article.loading': 'Loading the article…',
   'article.by': 'By {names}',

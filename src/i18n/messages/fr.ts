@@ -59,6 +59,7 @@ export const fr: CatalogueOf = {
   'frontPage.olderLink': 'Articles plus anciens',
   'frontPage.pages': 'Pages d’articles',
   'frontPage.availableOffline': 'Disponible hors ligne',
+  'place.continueReading': 'Reprendre la lecture',
 
   'article.loading': 'Chargement de l’article…',
   'article.by': 'Par {names}',

@@ -6,6 +6,5 @@ export const ar: CatalogueOf<typeof en> = {
   'place.youRead': 'قرأت من قبل {percent} من هذا المقال.',
   'place.continue': 'تابع من حيث توقفت',
   'place.top': 'ابدأ من الأعلى',
-  'place.continueReading': 'تابع القراءة',
   'place.read': 'قُرئ {percent}',
 }

@@ -6,6 +6,5 @@ export const en = {
   'place.youRead': 'You read {percent} of this article before.',
   'place.continue': 'Continue where you left off',
   'place.top': 'Start from the top',
-  'place.continueReading': 'Continue reading',
   'place.read': '{percent} read',
 } as const

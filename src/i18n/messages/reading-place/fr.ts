@@ -6,6 +6,5 @@ export const fr: CatalogueOf<typeof en> = {
   'place.youRead': 'Vous avez déjà lu {percent} de cet article.',
   'place.continue': 'Reprendre là où vous en étiez',
   'place.top': 'Recommencer au début',
-  'place.continueReading': 'Reprendre la lecture',
   'place.read': '{percent} lu',
 }

@@ -20,6 +20,9 @@ export const ar: CatalogueOf<typeof en> = {
   'search.unavailable': 'البحث غير متاح الآن.',
   'search.unavailableText':
     'تعذّر تحميل فهرس البحث. تحقّق من اتصالك وحاول مجددًا؛ الصفحة الأولى وكل المقالات ما زالت تعمل.',
+  'search.offline': 'أنت غير متصل: سيُستأنف البحث حين تعود إلى الاتصال.',
+  'search.offlineText':
+    'يحتاج البحث إلى الاتصال ليطّلع على كل المقالات. أما المقالات التي قرأتها فما زالت تُفتح.',
   'search.resultsFor': 'نتائج «{query}»',
   'search.more': 'اعرض نتائج أكثر',
 }

@@ -16,6 +16,9 @@ export const en = {
   'search.unavailable': 'Search is not available right now.',
   'search.unavailableText':
     'The search index could not be loaded. Check your connection and try again; the front page and every story still work.',
+  'search.offline': 'You’re offline: search will continue when you’re back online.',
+  'search.offlineText':
+    'Search needs the connection to look through every story. The stories you have read still open.',
   'search.resultsFor': 'Results for “{query}”',
   'search.more': 'Show more results',
 } as const

@@ -16,6 +16,9 @@ export const fr: CatalogueOf<typeof en> = {
   'search.unavailable': 'La recherche n’est pas disponible pour le moment.',
   'search.unavailableText':
     'L’index de recherche n’a pas pu être chargé. Vérifiez votre connexion et réessayez ; la une et chaque article restent accessibles.',
+  'search.offline': 'Vous êtes hors ligne : la recherche reprendra dès votre retour en ligne.',
+  'search.offlineText':
+    'La recherche a besoin de la connexion pour parcourir tous les articles. Les articles déjà lus s’ouvrent toujours.',
   'search.resultsFor': 'Résultats pour « {query} »',
   'search.more': 'Afficher plus de résultats',
 }

@@ -152,9 +152,10 @@ describe('a WordPress page with NewsArticle JSON-LD', () => {
     })
   })
 
-  test('reports the share bar and the sidebar it left out', () => {
+  test('reports the share bar, the comments and the sidebar it left out', () => {
     expect(notes).toEqual([
       'dropped 1 share bar by its class name',
+      'dropped 1 comments section by its class name',
       'dropped 1 aside of links (related stories or navigation)',
     ])
   })

@@ -57,6 +57,11 @@ describe('bylines', () => {
       [{ name: 'Ursula von der Leyen', title: 'Brussels Correspondent' }],
     ],
     ['Jane Doe and John Roe', [{ name: 'Jane Doe' }, { name: 'John Roe' }]],
+    [
+      'By Ana Ruiz, Tom Ellery and Jo Li',
+      [{ name: 'Ana Ruiz' }, { name: 'Tom Ellery' }, { name: 'Jo Li' }],
+    ],
+    ['Jane Doe, Reuters', [{ name: 'Jane Doe', title: 'Reuters' }]],
   ])('splits "%s" into name and title', (line, authors) => {
     expect(parseByline(line, { guessTitle: true })).toEqual(authors)
   })

@@ -11,7 +11,11 @@ describe('slugs from headlines', () => {
     ],
     ['Café Owners Rally — Again', 'cafe-owners-rally-again'],
     ['  2024: A Year in Review!  ', '2024-a-year-in-review'],
-    ['محادثات السلام', ''],
+    ['محادثات السلام', 'mhadthat-alslam'],
+    ['Новости дня', 'novosti-dnya'],
+    ['Ελλάδα σήμερα', 'ellada-simera'],
+    ['Straße öffnet', 'strasse-offnet'],
+    ['北京新闻', ''],
   ])('%j → %j', (headline, slug) => {
     expect(slugify(headline)).toBe(slug)
   })
