@@ -1,6 +1,6 @@
-import { ar } from './messages/ar.ts'
-import { en } from './messages/en.ts'
-import { fr } from './messages/fr.ts'
+import { ar } from './messages/server/ar.ts'
+import { en } from './messages/server/en.ts'
+import { fr } from './messages/server/fr.ts'
 import type { InterfaceLocale } from './locales'
 import { createTranslator } from './translate.ts'
 

@@ -28,7 +28,7 @@ import { listingHead } from './listing-head'
 import { escapeHtml, scriptJson } from '../content/html-escape'
 import * as richBlocks from '../features/article/blocks/RichBlock'
 import { linkRichBlocks } from '../features/article/blocks/rich-block-code'
-import { t } from '../i18n/interface'
+import { t } from '../i18n/server-words'
 
 // The build's server entry (`vite build --ssr`): build/prerender/prerender.ts calls these with article JSON from the
 // content folder and writes the HTML. The same parse and transform code as the browser, run once, at build.

@@ -14,8 +14,8 @@ import {
   truncate,
 } from './page-head'
 import { publisherJsonLd } from './publisher'
-import type { MessageId } from '../i18n/catalogue-types'
-import { t } from '../i18n/interface'
+import type { ServerMessageId } from '../i18n/server-words'
+import { t } from '../i18n/server-words'
 
 // The head of a section's, author's or topic's page. An author's first page is a schema.org ProfilePage about
 // a Person: name, role, bio, photo, the links they gave (sameAs), and the publication they write for.
@@ -24,7 +24,7 @@ const DESCRIPTIONS = {
   section: 'site.description.section',
   author: 'site.description.author',
   topic: 'site.description.topic',
-} as const satisfies Record<ListingView['kind'], MessageId>
+} as const satisfies Record<ListingView['kind'], ServerMessageId>
 
 function listingDescription(listing: ListingView): string {
   const bio = listing.profile?.bio[0]

@@ -8,7 +8,7 @@ import { pageTitle } from '../lib/use-document-title'
 import { feedLinkTags } from './feed-links'
 import { escapeHtml, scriptJson } from '../content/html-escape'
 import { publisherJsonLd } from './publisher'
-import { t } from '../i18n/interface'
+import { t } from '../i18n/server-words'
 
 // What a prerendered page says about itself to search engines and social cards: title, description,
 // canonical URL, Open Graph, Twitter card, and schema.org NewsArticle as JSON-LD.

@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { ar } from '../../src/i18n/messages/ar'
-import { en } from '../../src/i18n/messages/en'
+import { wholeCatalogue } from '../../src/i18n/messages/whole-catalogue'
 import type { Message } from '../../src/i18n/translate'
 
 // What "no English interface words" means on a page built in another language: none of the English
@@ -14,7 +13,9 @@ function texts(message: Message): string[] {
 
 const TRIM = /^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$/gu
 
-const kept = new Set(Object.values(ar).flatMap(texts))
+// Every part's words, the first view's and those that load on demand.
+const en = wholeCatalogue('en')
+const kept = new Set(Object.values(wholeCatalogue('ar')).flatMap(texts))
 const keptText = [...kept].join('\n')
 
 /** English phrases of the catalogue, longest first; a one-word phrase counts only as a whole text. */

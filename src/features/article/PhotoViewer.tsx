@@ -4,7 +4,7 @@ import { ResponsiveImage } from '../../components/ResponsiveImage'
 import type { ImageView } from '../../content/image-view'
 import styles from './photo-viewer.module.css'
 import { photoOpenId } from './use-photo-viewer'
-import { t } from '../../i18n/interface'
+import { t } from '../../i18n/on-demand/photo-viewer'
 
 interface PhotoViewerProps {
   photos: ImageView[]

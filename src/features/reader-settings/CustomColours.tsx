@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import styles from './reader-settings.module.css'
-import { formatNumber, t } from '../../i18n/interface'
+import { formatNumber } from '../../i18n/part-translator'
+import { t } from '../../i18n/on-demand/settings'
 import { contrastRatio, MINIMUM_CONTRAST } from './settings'
 import { updateSettings } from './settings-store'
 

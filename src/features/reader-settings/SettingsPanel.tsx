@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent, ReactElement } from 'react'
-import { t } from '../../i18n/interface'
+import { t } from '../../i18n/on-demand/settings'
 import styles from './reader-settings.module.css'
 import button from '../../components/button.module.css'
 import { CustomColours } from './CustomColours'

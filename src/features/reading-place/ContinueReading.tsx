@@ -4,7 +4,8 @@ import { ContinueReadingFrame } from './ContinueReadingFrame'
 import { useReadingPlaces } from './reading-place-store'
 import { isUnfinished } from './reading-places'
 import { CONTINUE_READING_SHOWN } from './continue-reading-reserve'
-import { formatPercent, t } from '../../i18n/interface'
+import { formatPercent } from '../../i18n/interface'
+import { t } from '../../i18n/on-demand/reading-place'
 
 /** The front page's "Continue reading" row: articles begun in this browser and not yet finished. */
 export function ContinueReading() {

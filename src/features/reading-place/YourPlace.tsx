@@ -5,7 +5,8 @@ import { isUnfinished } from './reading-places'
 import { goToBlock } from './track-place'
 import { useTrackPlace } from './use-track-place'
 import button from '../../components/button.module.css'
-import { formatPercent, interfaceLocale, t } from '../../i18n/interface'
+import { formatPercent, interfaceLocale } from '../../i18n/interface'
+import { t } from '../../i18n/on-demand/reading-place'
 
 interface YourPlaceProps {
   slug: string

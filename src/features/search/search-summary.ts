@@ -1,4 +1,4 @@
-import { t } from '../../i18n/interface'
+import { t } from '../../i18n/on-demand/search'
 import type { SearchState } from './use-search'
 
 /** What the polite live region says for each state: read out when it changes. */

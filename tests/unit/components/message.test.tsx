@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { Message } from '../../../src/components/Message'
+import { t } from '../../../src/i18n/on-demand/blocks'
 
 describe('a message with elements inside it', () => {
   test('sets each element where the message puts its placeholder', () => {
@@ -16,10 +17,10 @@ describe('a message with elements inside it', () => {
     expect(screen.getByText('March 9').tagName).toBe('TIME')
   })
 
-  test('fills plain values as the translator does, and keeps a placeholder it has no part for', () => {
+  test('takes an on-demand part’s words from its translator, and keeps a placeholder it has no part for', () => {
     render(
       <p data-testid="line">
-        <Message id="note.labelDated" values={{ label: 'Correction' }} parts={{}} />
+        <Message translate={t} id="note.labelDated" values={{ label: 'Correction' }} parts={{}} />
       </p>,
     )
     expect(screen.getByTestId('line')).toHaveTextContent('Correction, {date}:')

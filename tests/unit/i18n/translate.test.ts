@@ -2,13 +2,15 @@ import { describe, expect, test } from 'vitest'
 import { ar } from '../../../src/i18n/messages/ar'
 import { en } from '../../../src/i18n/messages/en'
 import { fr } from '../../../src/i18n/messages/fr'
+import { CATALOGUE_PARTS, wholeCatalogue } from '../../../src/i18n/messages/whole-catalogue'
 import type { Message } from '../../../src/i18n/translate'
 import { createTranslator } from '../../../src/i18n/translate'
 
-const catalogues: [string, Readonly<Record<string, Message>>][] = [
-  ['fr', fr],
-  ['ar', ar],
-]
+const catalogues = Object.entries(CATALOGUE_PARTS).flatMap(([part, languages]) =>
+  (['fr', 'ar'] as const).map(
+    (locale) => [`${locale} (${part})`, languages[locale], languages.en] as const,
+  ),
+)
 
 function placeholders(message: Message): string[] {
   const texts = typeof message === 'string' ? [message] : Object.values(message)
@@ -18,16 +20,29 @@ function placeholders(message: Message): string[] {
 }
 
 describe('the message catalogues', () => {
-  test.each(catalogues)('%s has every English message, and no other', (_locale, catalogue) => {
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort())
+  test.each(catalogues)(
+    '%s has every English message, and no other',
+    (_locale, catalogue, english) => {
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort())
+    },
+  )
+
+  test('are one namespace: no id is in two parts', () => {
+    const ids = Object.values(CATALOGUE_PARTS).flatMap((part) => Object.keys(part.en))
+    expect(ids.filter((id, n) => ids.indexOf(id) !== n)).toEqual([])
+    expect(Object.keys(wholeCatalogue('en'))).toHaveLength(ids.length)
   })
 
   test.each(catalogues)(
     '%s fills in only placeholders the English message has',
-    (_l, catalogue) => {
+    (_l, catalogue, english) => {
       const extra = Object.entries(catalogue).filter(([id, message]) => {
-        const english = placeholders(en[id as keyof typeof en])
-        return placeholders(message).some((name) => !english.includes(name) && name !== 'count')
+        const inEnglish = english[id]
+        if (inEnglish === undefined) return true
+        const englishNames = placeholders(inEnglish)
+        return placeholders(message).some(
+          (name) => !englishNames.includes(name) && name !== 'count',
+        )
       })
       expect(extra.map(([id]) => id)).toEqual([])
     },

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { useInlineOverflow } from '../../../lib/use-inline-overflow'
 import styles from './code-block.module.css'
-import { t } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/blocks'
 
 /**
  * Code or preformatted text, exactly as written: lines never wrap (indentation is meaning), so a long line

@@ -2,8 +2,9 @@ import { lazy, Suspense, useState } from 'react'
 import type { EmbedView } from '../../../content/block-view'
 import styles from './embed-block.module.css'
 import button from '../../../components/button.module.css'
-import type { MessageId } from '../../../i18n/catalogue-types'
-import { interfaceLanguage, interfaceLocale, t } from '../../../i18n/interface'
+import { interfaceLanguage, interfaceLocale } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/blocks'
+import type { BlockMessageId } from '../../../i18n/on-demand/blocks'
 
 // The player's frame is code only readers who ask for a player need: it loads on that click.
 const EmbedFrame = lazy(async () => ({ default: (await import('./EmbedFrame')).EmbedFrame }))
@@ -13,7 +14,7 @@ const KIND_WORDS = {
   post: 'embed.post',
   audio: 'embed.audio',
   chart: 'embed.chart',
-} as const satisfies Record<EmbedView['kind'], MessageId>
+} as const satisfies Record<EmbedView['kind'], BlockMessageId>
 
 /**
  * Another site's player or post, as a card that says what would load and from whom. Nothing is requested from

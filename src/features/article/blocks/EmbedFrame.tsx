@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { EmbedView } from '../../../content/block-view'
 import { embedPermissions } from './embed-permissions'
 import styles from './embed-block.module.css'
-import { t } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/blocks'
 
 /**
  * The provider's player, framed only after the reader asked. Sandboxed: it may run its own scripts on its own

@@ -1,5 +1,5 @@
 import styles from './formula.module.css'
-import { t } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/blocks'
 
 interface FormulaProps {
   text: string

@@ -4,7 +4,8 @@ import type { ImageView } from '../../../content/image-view'
 import { photoOpenId } from '../use-photo-viewer'
 import { galleryPhotoKey } from './gallery-photo-key'
 import styles from './gallery.module.css'
-import { interfaceLanguage, t } from '../../../i18n/interface'
+import { interfaceLanguage } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/blocks'
 
 interface GalleryProps {
   blockKey: string

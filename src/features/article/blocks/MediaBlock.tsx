@@ -3,7 +3,8 @@ import type { BlockView } from '../../../content/block-view'
 import { useNearViewport } from '../../../lib/use-near-viewport'
 import { formatDuration } from './media-duration'
 import styles from './media-block.module.css'
-import { interfaceLocale, t } from '../../../i18n/interface'
+import { interfaceLocale } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/blocks'
 import { Message } from '../../../components/Message'
 
 type MediaBlockView = Extract<BlockView, { type: 'video' | 'audio' }>
@@ -74,6 +75,7 @@ export function MediaBlock({ media }: { media: MediaBlockView }) {
             {' '}
             <span className={styles.duration}>
               <Message
+                translate={t}
                 id="block.duration"
                 parts={{ duration: <time dateTime={duration.iso}>{duration.text}</time> }}
               />

@@ -5,7 +5,8 @@ import type { RunView } from '../../../content/inline-view'
 import { PublishedDate } from '../../../components/PublishedDate'
 import { InlineRuns } from '../InlineRuns'
 import styles from './note.module.css'
-import { interfaceLanguage, t } from '../../../i18n/interface'
+import { interfaceLanguage } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/blocks'
 import { Message } from '../../../components/Message'
 
 const LABELS: Record<NoteKind, string> = {
@@ -37,6 +38,7 @@ export function Note({ kind, date, runs, locale }: NoteProps) {
             t('note.label', { label: LABELS[kind] })
           ) : (
             <Message
+              translate={t}
               id="note.labelDated"
               values={{ label: LABELS[kind] }}
               parts={{ date: <PublishedDate date={date} fallbackLocale={locale} /> }}

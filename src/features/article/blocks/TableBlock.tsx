@@ -3,7 +3,7 @@ import type { TableCellView, TableView } from '../../../content/block-view'
 import { useInlineOverflow } from '../../../lib/use-inline-overflow'
 import { InlineRuns } from '../InlineRuns'
 import styles from './table-block.module.css'
-import { t } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/blocks'
 
 function Cell({ cell }: { cell: TableCellView }) {
   const className = cell.numeric ? styles.numeric : undefined

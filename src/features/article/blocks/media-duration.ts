@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../i18n/interface'
+import { formatNumber } from '../../../i18n/part-translator'
 
 /** "1:05:09" or "2:30", as players print it, and the ISO 8601 duration for <time dateTime>. */
 export function formatDuration(totalSeconds: number): { text: string; iso: string } {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
-import { interfaceLocale, t } from '../../../i18n/interface'
+import { interfaceLocale } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/listen'
 import { useLocation } from 'react-router'
 import { ErrorBoundary } from '../../../components/ErrorBoundary'
 import { subscribeToVoices, voicesFor } from './voices'

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { interfaceLocale, t } from '../../../i18n/interface'
+import { interfaceLocale } from '../../../i18n/interface'
+import { t } from '../../../i18n/on-demand/listen'
 import { useNavigate } from 'react-router'
 import { ArticleLink } from '../../../components/ArticleLink'
 import { articlePath } from '../../../content/site-paths'
@@ -227,6 +228,7 @@ export function ListenPlayer({ language, headline, next, onClose }: ListenPlayer
       {speech.status === 'finished' && next && !preferences.goOn ? (
         <p className={styles.next}>
           <Message
+            translate={t}
             id="listen.nextStory"
             parts={{
               headline: (

@@ -1,0 +1,32 @@
+// The words of format 2’s richer blocks (src/features/article/blocks, rich-block-code.ts), in English. They ship with that code, which loads on demand, not
+// with the first view. One catalogue with ../en.ts: ids are unique across both (tests/unit/i18n).
+
+export const en = {
+  'block.code': 'Code',
+  'block.codeIn': 'Code ({language})',
+  'block.formula': 'Formula',
+  'block.table': 'Table',
+  'block.gallery': 'Photo gallery',
+  'block.galleryCount': { one: '({count} photo)', other: '({count} photos)' },
+  'block.video': 'Video: {title}',
+  'block.audio': 'Audio: {title}',
+  'block.downloadVideo': 'Download the video: {title}',
+  'block.downloadAudio': 'Download the audio: {title}',
+  'block.duration': '({duration})',
+  'block.transcript': 'Transcript',
+  'note.correction': 'Correction',
+  'note.update': 'Update',
+  'note.clarification': 'Clarification',
+  'note.editorsNote': 'Editor’s note',
+  'note.label': '{label}:',
+  'note.labelDated': '{label}, {date}:',
+  'embed.video': '{provider} video',
+  'embed.post': '{provider} post',
+  'embed.audio': '{provider} audio player',
+  'embed.chart': '{provider} chart',
+  'embed.loading': 'Loading the {what}…',
+  'embed.notice': 'Loading it connects to {provider}, which may set cookies and track your visit.',
+  'embed.load': 'Load {what}: {title}',
+  'embed.open': 'Open on {provider}: {title}',
+  'embed.frameTitle': '{provider}: {title}',
+} as const

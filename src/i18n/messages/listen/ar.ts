@@ -1,0 +1,32 @@
+import type { CatalogueOf } from '../../catalogue-types'
+import type { en } from './en'
+
+export const ar: CatalogueOf<typeof en> = {
+  'listen.listen': 'استمع',
+  'listen.failed': 'تعذّر بدء الاستماع. حاول لاحقًا.',
+  'listen.loading': 'جارٍ تحميل المشغّل…',
+  'listen.playing': 'قيد التشغيل',
+  'listen.paused': 'متوقف مؤقتًا',
+  'listen.stopped': 'متوقف',
+  'listen.finished': 'انتهى',
+  'listen.finishedGoingOn': 'انتهى. ننتقل إلى المقال التالي: {headline}',
+  'listen.finishedNext': 'انتهى. المقال التالي: {headline}',
+  'listen.play': 'تشغيل',
+  'listen.pause': 'إيقاف مؤقت',
+  'listen.previous': 'الفقرة السابقة',
+  'listen.next': 'الفقرة التالية',
+  'listen.stop': 'إيقاف',
+  'listen.close': 'أغلق المشغّل',
+  'listen.speed': 'السرعة',
+  'listen.speedChosen': 'السرعة {rate}×',
+  'listen.rate': '{rate}×',
+  'listen.voice': 'الصوت',
+  'listen.voiceChosen': 'الصوت: {name}',
+  'listen.captions': 'اقرأ تعليقات الصور',
+  'listen.captionsOn': 'ستُقرأ تعليقات الصور',
+  'listen.captionsOff': 'ستُتخطّى تعليقات الصور',
+  'listen.goOn': 'انتقل إلى المقال التالي',
+  'listen.goOnOn': 'في النهاية، سيُقرأ المقال التالي',
+  'listen.goOnOff': 'في النهاية، يتوقف الاستماع',
+  'listen.nextStory': 'المقال التالي: {headline}',
+}

@@ -1,0 +1,32 @@
+// The words of the listen controls (src/features/article/listen), in English. They ship with that code, which loads on demand, not
+// with the first view. One catalogue with ../en.ts: ids are unique across both (tests/unit/i18n).
+
+export const en = {
+  'listen.listen': 'Listen',
+  'listen.failed': 'Listening couldn’t start. Try again later.',
+  'listen.loading': 'Loading the player…',
+  'listen.playing': 'Playing',
+  'listen.paused': 'Paused',
+  'listen.stopped': 'Stopped',
+  'listen.finished': 'Finished',
+  'listen.finishedGoingOn': 'Finished. Going on to the next story: {headline}',
+  'listen.finishedNext': 'Finished. Next story: {headline}',
+  'listen.play': 'Play',
+  'listen.pause': 'Pause',
+  'listen.previous': 'Previous paragraph',
+  'listen.next': 'Next paragraph',
+  'listen.stop': 'Stop',
+  'listen.close': 'Close player',
+  'listen.speed': 'Speed',
+  'listen.speedChosen': 'Speed {rate}×',
+  'listen.rate': '{rate}×',
+  'listen.voice': 'Voice',
+  'listen.voiceChosen': 'Voice: {name}',
+  'listen.captions': 'Read photo captions',
+  'listen.captionsOn': 'Photo captions will be read',
+  'listen.captionsOff': 'Photo captions skipped',
+  'listen.goOn': 'Go on to the next story',
+  'listen.goOnOn': 'At the end, the next story will be read',
+  'listen.goOnOff': 'At the end, listening stops',
+  'listen.nextStory': 'Next story: {headline}',
+} as const

@@ -1,0 +1,32 @@
+import type { CatalogueOf } from '../../catalogue-types'
+import type { en } from './en'
+
+export const fr: CatalogueOf<typeof en> = {
+  'listen.listen': 'Écouter',
+  'listen.failed': 'Impossible de lancer l’écoute. Réessayez plus tard.',
+  'listen.loading': 'Chargement du lecteur…',
+  'listen.playing': 'Lecture',
+  'listen.paused': 'En pause',
+  'listen.stopped': 'Arrêté',
+  'listen.finished': 'Terminé',
+  'listen.finishedGoingOn': 'Terminé. Lecture de l’article suivant\u202f: {headline}',
+  'listen.finishedNext': 'Terminé. Article suivant\u202f: {headline}',
+  'listen.play': 'Lire',
+  'listen.pause': 'Pause',
+  'listen.previous': 'Paragraphe précédent',
+  'listen.next': 'Paragraphe suivant',
+  'listen.stop': 'Arrêter',
+  'listen.close': 'Fermer le lecteur',
+  'listen.speed': 'Vitesse',
+  'listen.speedChosen': 'Vitesse {rate}×',
+  'listen.rate': '{rate}×',
+  'listen.voice': 'Voix',
+  'listen.voiceChosen': 'Voix\u202f: {name}',
+  'listen.captions': 'Lire les légendes des photos',
+  'listen.captionsOn': 'Les légendes des photos seront lues',
+  'listen.captionsOff': 'Légendes des photos ignorées',
+  'listen.goOn': 'Enchaîner sur l’article suivant',
+  'listen.goOnOn': 'À la fin, l’article suivant sera lu',
+  'listen.goOnOff': 'À la fin, l’écoute s’arrête',
+  'listen.nextStory': 'Article suivant\u202f: {headline}',
+}
