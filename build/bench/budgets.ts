@@ -9,7 +9,8 @@ import { articleFile } from '../../src/content/content-files'
 
 const BUDGETS = {
   // The issues ask for 110 KB. Format 2's richer blocks load on demand (src/features/article/blocks/
-  // rich-block-code.ts) and the first view is one chunk (vite.config.ts): 109.0 KB on 2026-12-01, down from 112.0.
+  // rich-block-code.ts), the first view is one chunk (vite.config.ts) and on-demand code carries its own words
+  // (src/i18n/messages/<part>/): 109.4 KB on 2026-12-01, down from 112.0.
   firstViewJs: 110 * 1024,
   css: 15 * 1024,
   seedJson: 10 * 1024,
