@@ -144,4 +144,19 @@ test.describe('at 300% on a 320 px wide screen', () => {
     expect(overflow).toEqual({ scrollWidth: 320, wide: [] })
     await expectNoAxeViolations(page)
   })
+
+  test('with the browser’s own text size at 300%, the search field still fits the screen', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=Russia')
+    await expect(results(page).getByRole('listitem').first()).toBeVisible()
+    // The browser's text size (not the reader's setting) scales the root font: the field's 10rem basis grows.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '300%'
+    })
+    const field = searchField(page)
+    const box = await field.boundingBox()
+    expect(box && box.x + box.width).toBeLessThanOrEqual(320)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
+  })
 })
