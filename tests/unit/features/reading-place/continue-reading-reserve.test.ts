@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { reserveContinueReading } from '../../../../src/features/reading-place/continue-reading-reserve'
 import { PLACES_KEY } from '../../../../src/features/reading-place/reading-places'
