@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import path from 'node:path'
 import viteConfig from '../vite.config'
+import { KillFirstSequencer } from './support/kill-first-sequencer'
 
 // Mutation testing reruns the tests once per mutant: only the unit tests of the mutated code (the content
 // model and the reader settings) belong here, so each run takes seconds, not the whole suite's minutes.
@@ -25,6 +26,8 @@ export default defineConfig((env) => {
       // Most of these need no DOM, and starting jsdom for every file would be most of each run's time; the
       // few that do say so (`// @vitest-environment jsdom`).
       environment: 'node',
+      // The files that kill most mutants run first, so a killed static mutant stops early (see the sequencer).
+      sequence: { sequencer: KillFirstSequencer },
     },
   }
 })
