@@ -15,16 +15,17 @@ const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 
 /**
  * A prerendered page is readable before any JavaScript runs, so the app's script waits for the first paint
- * and for the lead photo (the page's largest paint, fetched at high priority): on a slow connection the
- * app's 110 KB would otherwise share the line with the photo and delay it. The page paints as early as plain
- * HTML would. A photo that fails counts as done; a hidden tab (no animation frames) or a photo that takes
- * long still gets the app within a second.
+ * and for the pictures in the first viewport (the page's largest paint is one of them: an article's lead
+ * photo, a listing's first stories'): on a slow connection the app's 110 KB would otherwise share the line
+ * with them and delay them. The page paints as early as plain HTML would. A photo that fails counts as done;
+ * a hidden tab (no animation frames) or a photo that takes long still gets the app within a second.
  */
 export function deferredAppLoader(src: string): string {
   // Under Trusted Types a script URL must come from a named policy; this one allows exactly the app's script.
   const url = JSON.stringify(src)
   const policy = JSON.stringify(TRUSTED_TYPES_POLICIES.appLoader)
-  return `<script>(function(){var done=false;var tt=window.trustedTypes&&trustedTypes.createPolicy(${policy},{createScriptURL:function(u){if(u!==${url})throw new TypeError('unexpected script');return u}});function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=tt?tt.createScriptURL(${url}):${url};document.head.appendChild(s)}function afterPaint(){requestAnimationFrame(function(){setTimeout(load,0)})}addEventListener('DOMContentLoaded',function(){var lead=document.querySelector('img[fetchpriority=high]');if(lead&&!lead.complete){lead.addEventListener('load',afterPaint);lead.addEventListener('error',afterPaint)}else afterPaint();setTimeout(load,1000)})})()</script>`
+  // In view: any part of it inside the viewport, laid out (not hidden). Read once, at DOMContentLoaded.
+  return `<script>(function(){var done=false;var tt=window.trustedTypes&&trustedTypes.createPolicy(${policy},{createScriptURL:function(u){if(u!==${url})throw new TypeError('unexpected script');return u}});function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src=tt?tt.createScriptURL(${url}):${url};document.head.appendChild(s)}function afterPaint(){requestAnimationFrame(function(){setTimeout(load,0)})}addEventListener('DOMContentLoaded',function(){var h=innerHeight,waiting=0;function one(){waiting-=1;if(waiting===0)afterPaint()}document.querySelectorAll('img').forEach(function(i){if(i.complete)return;var r=i.getBoundingClientRect();if(r.width===0||r.bottom<=0||r.top>=h)return;waiting+=1;i.addEventListener('load',one);i.addEventListener('error',one)});if(waiting===0)afterPaint();setTimeout(load,1000)})})()</script>`
 }
 
 export interface FillOptions {

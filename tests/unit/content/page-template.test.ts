@@ -71,11 +71,11 @@ test('a readable page loads the app’s own script after the first paint, throug
     `trustedTypes.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICIES.appLoader)}`,
   )
   expect(loader).toContain('if(u!=="/assets/app-1.js")throw')
-  // After the first paint, and after the lead photo (loaded or failed), but never later than a second.
+  // After the first paint, and after every picture in the first viewport (loaded or failed), but never
+  // later than a second.
   expect(loader).toContain('requestAnimationFrame(function(){setTimeout(load,0)})')
-  expect(loader).toContain(
-    "lead.addEventListener('load',afterPaint);lead.addEventListener('error',afterPaint)",
-  )
+  expect(loader).toContain('getBoundingClientRect()')
+  expect(loader).toContain("i.addEventListener('load',one);i.addEventListener('error',one)")
   expect(loader).toContain('setTimeout(load,1000)')
 })
 
