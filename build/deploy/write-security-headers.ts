@@ -46,8 +46,10 @@ function cacheRules(base: string): string[] {
  * `_redirects` that serves the shell), `dist/nginx-security-headers.conf` (an `include` for nginx), and JSON
  * that `vite preview` serves them from. Paths carry the base path: the files go at the host's root.
  */
-export async function writeSecurityHeaders(inputs: PolicyInputs & { basePath: string }) {
-  const { basePath: base, ...policy } = inputs
+export async function writeSecurityHeaders(
+  inputs: PolicyInputs & { basePath: string; prerenderedSearch?: boolean },
+) {
+  const { basePath: base, prerenderedSearch = false, ...policy } = inputs
   const headers = securityHeaders(policy)
   const entries = Object.entries(headers)
   const searchPolicy = contentSecurityPolicy({ ...policy, allowWasm: true })
@@ -64,7 +66,8 @@ export async function writeSecurityHeaders(inputs: PolicyInputs & { basePath: st
     path.join(dist, '_redirects'),
     ['articles', 'page', 'sections', 'authors', 'topics']
       .map((folder) => `${base}${folder}/*  ${base}shell.html  200\n`)
-      .join('') + `${base}search  ${base}shell.html  200\n`,
+      // A prerendered search page (search.html) is served as itself.
+      .join('') + (prerenderedSearch ? '' : `${base}search  ${base}shell.html  200\n`),
   )
   await writeFile(
     path.join(dist, 'nginx-security-headers.conf'),

@@ -16,6 +16,7 @@ import { writeSecurityHeaders } from '../deploy/write-security-headers'
 import { DEFAULT_SITE_URL } from '../../src/config/site-config'
 import { writePlainRobots, writeSiteSyndication } from '../syndication/site-syndication'
 import { listingBucketFiles, listingPageJobs, renderListing } from './listing-pages'
+import { searchPageHtml } from './search-page'
 import {
   ARTICLES_FOLDER,
   BUCKETS_FOLDER,
@@ -181,6 +182,10 @@ if (entry.contentIsLocal) {
     listingProgress.tick()
   })
   listingProgress.done()
+  // The search page, empty: its index is built below from the same content (build/prerender/search-page.ts).
+  const search = await searchPageHtml(entry, template)
+  collectInlineCode(search)
+  await writeFile(path.join(dist, 'search.html'), search)
   await mapWithConcurrency(await listingBucketFiles(contentDir), 8, async (file) => {
     await prerender(file, '', undefined)
     counts.onDemand -= 1
@@ -204,6 +209,7 @@ await writeSecurityHeaders({
   imageOrigins: entry.imageOrigins,
   frameOrigins: entry.frameOrigins,
   basePath: entry.basePath,
+  prerenderedSearch: entry.contentIsLocal,
 })
 
 const worker = await writeServiceWorker({

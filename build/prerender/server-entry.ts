@@ -19,6 +19,7 @@ const EXPORT_KINDS: Record<keyof ServerEntry, readonly string[]> = {
   prerenderSection: ['function'],
   prerenderAuthor: ['function'],
   prerenderTopic: ['function'],
+  prerenderSearch: ['function'],
   frameOrigins: ['object'],
   prerenderNotFound: ['function'],
   prerenderUnreachable: ['function'],

@@ -13,6 +13,8 @@ export type EmbeddedPage =
   | { kind: 'article'; slug: string; article: ArticleView }
   | { kind: 'front-page'; frontPage: FrontPageView }
   | { kind: 'listing'; listing: ListingView }
+  // The search page has no data of its own: prerendered empty, it hydrates when the address has no query.
+  | { kind: 'search' }
 
 export interface EmbeddedState {
   /** The app path the page was rendered for: the app only hydrates when it is the path being shown. */
@@ -61,6 +63,7 @@ function isEmbeddedState(value: unknown): value is EmbeddedState {
   const page = value.page
   if (page.kind === 'article') return typeof page.slug === 'string' && isArticleView(page.article)
   if (page.kind === 'listing') return isListingView(page.listing)
+  if (page.kind === 'search') return true
   return page.kind === 'front-page' && isFrontPageView(page.frontPage)
 }
 
@@ -89,5 +92,7 @@ export function seedQueryCache(queryClient: QueryClient, page: EmbeddedPage): vo
       queryClient.setQueryData(listingQueryOptions(kind, slug, number).queryKey, page.listing)
       return
     }
+    case 'search':
+      return
   }
 }

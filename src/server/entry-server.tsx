@@ -29,12 +29,18 @@ import { escapeHtml, scriptJson } from '../content/html-escape'
 import * as richBlocks from '../features/article/blocks/RichBlock'
 import { linkRichBlocks } from '../features/article/blocks/rich-block-code'
 import { t } from '../i18n/server-words'
+import { t as searchWords } from '../i18n/on-demand/search'
+import { pageTitle } from '../lib/use-document-title'
+import * as searchPage from '../features/search/SearchPage'
+import { linkSearchPage } from '../app/routes/search-page-code'
 
 // The build's server entry (`vite build --ssr`): build/prerender/prerender.ts calls these with article JSON from the
 // content folder and writes the HTML. The same parse and transform code as the browser, run once, at build.
 
 // The blocks whose code the browser loads on demand are linked in here: renderToString renders synchronously.
 linkRichBlocks(richBlocks)
+// The search page too, so /search is prerendered: its heading and empty labelled form.
+linkSearchPage(searchPage)
 
 export interface PrerenderedPage {
   head: string
@@ -120,6 +126,18 @@ export function prerenderAuthor(
 
 export function prerenderTopic(json: unknown, slug: string, page = 1): PrerenderedPage {
   return prerenderListing('topic', json, slug, page)
+}
+
+/** `/search`, as it is before the reader types: its heading and its labelled, empty field. */
+export function prerenderSearch(): PrerenderedPage {
+  const state: EmbeddedState = { path: '/search', page: { kind: 'search' } }
+  return {
+    head: [
+      `<title>${escapeHtml(pageTitle(searchWords('search.title')))}</title>`,
+      ...feedLinkTags(),
+    ].join('\n    '),
+    body: withState(renderApp(state), state),
+  }
 }
 
 /** The page served for any path that has no file of its own: masthead and a loading line until the app runs. */

@@ -65,7 +65,10 @@ export function SearchPage() {
   }, [])
 
   // The reader came here to type: the field has focus on arrival (a new document, so nothing is taken away).
+  // On the prerendered page the field was there before the app: whatever the reader typed meanwhile is kept.
   useEffect(() => {
+    const typed = field.current?.value ?? ''
+    if (typed !== '') setText(typed)
     field.current?.focus()
     preloadSearch(config.basePath)
   }, [])
