@@ -353,5 +353,6 @@ writes a small delta index of the stories published since the build (docs/syndic
 `
 const docs = path.join(root, 'docs/performance.md')
 await writeFile(docs, withSearchSection(await readFile(docs, 'utf8'), body))
-await rm(workspace.dir, { recursive: true, force: true })
+// --keep leaves the scratch project, to measure again with --measure-only.
+if (!args.includes('--keep')) await rm(workspace.dir, { recursive: true, force: true })
 console.log(`\n${body}`)
