@@ -33,16 +33,16 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 const combine = (starts: readonly string[], ends: readonly string[]) =>
   starts.flatMap((start) => ends.map((end) => `${start}${end}`))
 
-export const ALL_PLACES = shuffled([...PLACES, ...combine(PLACE_STARTS, PLACE_ENDS)], 11)
-export const ALL_SURNAMES = shuffled([...LAST_NAMES, ...combine(SURNAME_STARTS, SURNAME_ENDS)], 12)
-export const ALL_FIRST_NAMES = shuffled([...FIRST_NAMES, ...MORE_FIRST_NAMES], 13)
+const ALL_PLACES = shuffled([...PLACES, ...combine(PLACE_STARTS, PLACE_ENDS)], 11)
+const ALL_SURNAMES = shuffled([...LAST_NAMES, ...combine(SURNAME_STARTS, SURNAME_ENDS)], 12)
+const ALL_FIRST_NAMES = shuffled([...FIRST_NAMES, ...MORE_FIRST_NAMES], 13)
 
 const anyPlace = zipfPicker(ALL_PLACES)
 const anySurname = zipfPicker(ALL_SURNAMES)
 const anyFirstName = zipfPicker(ALL_FIRST_NAMES)
 
 /** Someone anywhere in the archive: a common first name is common, a surname mostly rare. */
-export const anyPerson = (random: Random) => `${anyFirstName(random)} ${anySurname(random)}`
+const anyPerson = (random: Random) => `${anyFirstName(random)} ${anySurname(random)}`
 
 /** Who and where one story is about. */
 export interface Cast {

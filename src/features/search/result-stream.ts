@@ -4,7 +4,7 @@
 // index's share of its chunks, and a rare word (fewer than a page of recent matches) goes straight to the
 // full index, which is cheap for it.
 
-export interface Found {
+interface Found {
   id: string
 }
 
@@ -16,12 +16,12 @@ export interface StreamPage<S> {
   complete: boolean
 }
 
-export interface ResultStream<S> {
+interface ResultStream<S> {
   /** The next `count` results that can be shown (fewer at the end), and the counts after loading them. */
   next: (count: number) => Promise<StreamPage<S>>
 }
 
-export interface StreamSources<R extends Found, S> {
+interface StreamSources<R extends Found, S> {
   /** Searches the recent index; absent when the archive has none. */
   recent?: () => Promise<readonly R[]>
   all: () => Promise<readonly R[]>
