@@ -90,7 +90,7 @@ test('a word only in an older story is found in the full index, counted there', 
   await expect(results(page).getByRole('link', { name: 'Lighthouse Log 3' })).toBeVisible()
 })
 
-test('the recent index runs on the page’s one copy of Pagefind’s WebAssembly', async ({ page }) => {
+test('the recent index fetches no second copy of Pagefind’s WebAssembly', async ({ page }) => {
   const requested: string[] = []
   page.on('request', (request) => requested.push(new URL(request.url()).pathname))
   await page.goto('/search?q=lighthouse')

@@ -42,7 +42,6 @@ interface PagefindIndex {
 
 interface PagefindModule extends PagefindIndex {
   options: (options: Record<string, unknown>) => Promise<void>
-  createInstance?: (options: Record<string, unknown>) => unknown
 }
 
 export class SearchUnavailableError extends Error {
@@ -66,12 +65,7 @@ function isPagefindIndex(value: unknown): value is PagefindIndex {
 }
 
 function isPagefindModule(value: unknown): value is PagefindModule {
-  if (!isPagefindIndex(value) || !isRecord(value)) return false
-  const { options, createInstance } = value
-  return (
-    typeof options === 'function' &&
-    (createInstance === undefined || typeof createInstance === 'function')
-  )
+  return isPagefindIndex(value) && isRecord(value) && typeof value.options === 'function'
 }
 
 function isPagefindResult(value: unknown): value is PagefindResult {
@@ -169,23 +163,27 @@ async function readRecentIndex(basePath: string): Promise<RecentIndex | undefine
 // The page's Trusted Types policy allows no worker script: Pagefind runs on the main thread.
 const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 24 }
 
-/** A second Pagefind instance over the recent index, sharing the page's pagefind.js and WebAssembly. */
+/**
+ * A second Pagefind over the recent index. Its own copy of the module (the same file, another address), since
+ * Pagefind's WebAssembly glue is one per module: two indexes in one module would share, and corrupt, one
+ * WebAssembly memory. The WebAssembly file itself is the full index's (build/syndication/search-recent.ts),
+ * from the HTTP cache.
+ */
 async function openRecent(
   basePath: string,
-  module: PagefindModule,
   recent: RecentIndex | undefined,
   delta: Delta,
 ): Promise<LoadedSearch['recent']> {
-  if (recent === undefined || module.createInstance === undefined) return undefined
-  const index = module.createInstance({
-    ...PAGEFIND_OPTIONS,
-    basePath: `${basePath}pagefind/${recent.path}`,
-  })
-  if (!isPagefindIndex(index)) return undefined
-  await index.init()
+  if (recent === undefined) return undefined
+  const module: unknown = await import(
+    /* @vite-ignore */ `${basePath}pagefind/pagefind.js?index=${recent.path.slice(0, -1)}`
+  )
+  if (!isPagefindModule(module)) return undefined
+  await module.options({ ...PAGEFIND_OPTIONS, basePath: `${basePath}pagefind/${recent.path}` })
+  await module.init()
   // The newest stories are in the delta: the recent index must have them too.
-  await mergeDelta(basePath, index, delta)
-  return { index, since: recent.since }
+  await mergeDelta(basePath, module, delta)
+  return { index: module, since: recent.since }
 }
 
 interface LoadedSearch {
@@ -212,7 +210,7 @@ function loadPagefind(basePath: string): Promise<LoadedSearch> {
     await module.init()
     const [delta, recent] = await Promise.all([readDelta(basePath), readRecentIndex(basePath)])
     await mergeDelta(basePath, module, delta)
-    return { pagefind: module, delta, recent: await openRecent(basePath, module, recent, delta) }
+    return { pagefind: module, delta, recent: await openRecent(basePath, recent, delta) }
   })().catch((error: unknown) => {
     loading = undefined
     throw new SearchUnavailableError(error)
