@@ -103,7 +103,9 @@ async function measureQuery(
   if (typed) await field.pressSequentially(query, { delay: 60 })
   else await field.fill(query)
   // As a string: the bundler's helper names (__name) do not exist in the page.
-  const ms = await page.evaluate<number>(`new Promise((resolve) => {
+  // A search that never answers fails the run after 30 s rather than hanging it.
+  const ms = await page.evaluate<number>(`new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('no results painted within 30 s')), 30000)
     const check = () => {
       const mark = performance.getEntriesByName('broadsheet:search-results').at(-1)
       const lastKey = window.lastKey ?? 0
