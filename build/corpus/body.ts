@@ -1,7 +1,7 @@
 import type { BlockFile as BlockData, ImageFile as ImageData } from '../../src/content/format'
 import { withRuns } from './inline'
 import { heading, organisation, paragraph, personName, spokenSentence } from './prose'
-import type { Random } from './random'
+import type { StoryRandom as Random } from './names'
 import { ROLES } from './words'
 
 export interface StoryLink {

@@ -2,6 +2,8 @@ import type { ArticleFile, ImageFile as ImageData, RelatedFile } from '../../src
 import { writeBody } from './body'
 import type { StoryLink } from './body'
 import { isoWithOffset, publicationMoments, updateMoment } from './dates'
+import { castOf } from './names'
+import type { Cast } from './names'
 import { byline, hireStaff } from './people'
 import { photoPool } from './photos'
 import { headline, paragraph } from './prose'
@@ -35,6 +37,8 @@ interface Story extends StoryLink {
   publishedAt: string
   publishedMs: number
   leadImage?: ImageData
+  /** The places and people the story names, again and again, as a report does. */
+  cast: Cast
 }
 
 /** Same desk, close in time: what an editor would pick as related, and cheap to find. */
@@ -45,7 +49,8 @@ function planStories(random: Random, count: number, photos: readonly ImageData[]
     Array<string>(weight).fill(name),
   )
   return publicationMoments(random, count).map((publishedMs, index) => {
-    const title = headline(random)
+    const cast = castOf(random)
+    const title = headline({ ...random, cast })
     const leadImage = photos.length > 0 && random.chance(0.8) ? random.pick(photos) : undefined
     return {
       // The number keeps slugs unique however often the small vocabulary repeats a headline.
@@ -55,6 +60,7 @@ function planStories(random: Random, count: number, photos: readonly ImageData[]
       publishedAt: isoWithOffset(publishedMs),
       publishedMs,
       ...(leadImage && { leadImage }),
+      cast,
     }
   })
 }
@@ -88,6 +94,8 @@ export function generateCorpus({ count, seed = 1, photos = 40 }: CorpusOptions):
   const stories = planStories(random, count, pool)
   const neighbours = neighboursOf(stories)
   return stories.map((story) => {
+    // The same sequence of numbers, with this story's names.
+    const told = { ...random, cast: story.cast }
     const near = neighbours(story)
     const otherStory = () => (near.length > 0 ? random.pick(near) : undefined)
     const related = random.sample(near, random.chance(0.15) ? 0 : random.int(1, 4))
@@ -96,14 +104,14 @@ export function generateCorpus({ count, seed = 1, photos = 40 }: CorpusOptions):
       slug: story.slug,
       headline: story.headline,
       kicker: random.chance(0.25) ? random.pick(KICKERS) : undefined,
-      standfirst: random.chance(0.7) ? paragraph(random, random.int(1, 2)) : undefined,
+      standfirst: random.chance(0.7) ? paragraph(told, random.int(1, 2)) : undefined,
       section: story.section,
       publishedAt: story.publishedAt,
       updatedAt: updated === undefined ? undefined : isoWithOffset(updated),
       language: 'en',
       byline: byline(random, staff, story.section),
       leadImage: story.leadImage,
-      body: writeBody({ random, photos: pool, otherStory }),
+      body: writeBody({ random: told, photos: pool, otherStory }),
       related: related.length > 0 ? related.map(relatedItem) : undefined,
     }
     return { slug: story.slug, json: `${JSON.stringify(article, null, 2)}\n` }

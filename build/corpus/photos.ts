@@ -1,7 +1,8 @@
 import type { ImageFile as ImageData } from '../../src/content/format'
 import { capitalise, personName } from './prose'
 import type { Random } from './random'
-import { GROUPS, NOUNS, PHOTO_AGENCIES, PLACES, SCENE_DETAILS, SCENES, WHEN } from './words'
+import { placeIn } from './names'
+import { GROUPS, NOUNS, PHOTO_AGENCIES, SCENE_DETAILS, SCENES, WHEN } from './words'
 
 // A pool, not a photo per article: the build encodes image variants per unique picture, so a pool keeps a
 // 10,000-article benchmark about pages, not about hours of image encoding. The build draws the placeholders.
@@ -23,7 +24,7 @@ export function photoPool(random: Random, size: number): ImageData[] {
   return Array.from({ length: size }, (_, index) => {
     const people = random.pick(GROUPS)
     const scene = `${people} ${random.pick(SCENES)} the ${random.pick(NOUNS)}`
-    const place = random.pick(PLACES)
+    const place = placeIn(random)
     return {
       src: photoSrc(index + 1),
       alt: `${capitalise(scene)} ${random.pick(SCENE_DETAILS)}, ${random.pick(VIEWS)}.`,

@@ -1,15 +1,12 @@
-import type { Random } from './random'
+import { personIn, placeIn, topicIn } from './names'
+import type { StoryRandom as Random } from './names'
 import {
   ADJECTIVES,
   CONNECTORS,
-  FIRST_NAMES,
   GROUPS,
   HEADINGS,
   HEADLINE_ENDINGS,
-  LAST_NAMES,
-  NOUNS,
   ORGANISATIONS,
-  PLACES,
   ROLES,
   VERBS,
   WHEN,
@@ -31,22 +28,21 @@ function titleCase(text: string): string {
     .join(' ')
 }
 
-export const personName = (random: Random) =>
-  `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`
+export const personName = (random: Random) => personIn(random)
 
 export const organisation = (random: Random) =>
-  `the ${random.pick(PLACES)} ${random.pick(ORGANISATIONS)}`
+  `the ${placeIn(random)} ${random.pick(ORGANISATIONS)}`
 
 function subject(random: Random): string {
   switch (random.int(0, 4)) {
     case 0:
       return organisation(random)
     case 1:
-      return `officials in ${random.pick(PLACES)}`
+      return `officials in ${placeIn(random)}`
     case 2:
       return personName(random)
     case 3:
-      return `the ${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`
+      return `the ${random.pick(ADJECTIVES)} ${topicIn(random)}`
     default:
       return random.pick(GROUPS)
   }
@@ -55,11 +51,11 @@ function subject(random: Random): string {
 function object(random: Random): string {
   switch (random.int(0, 3)) {
     case 0:
-      return withArticle(`${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`)
+      return withArticle(`${random.pick(ADJECTIVES)} ${topicIn(random)}`)
     case 1:
-      return `plans for ${withArticle(random.pick(NOUNS))}`
+      return `plans for ${withArticle(topicIn(random))}`
     case 2:
-      return `the ${random.pick(NOUNS)} in ${random.pick(PLACES)}`
+      return `the ${topicIn(random)} in ${placeIn(random)}`
     default:
       return `support for ${count.format(random.int(2, 90) * 50)} ${random.pick(GROUPS)}`
   }
@@ -89,7 +85,7 @@ function sentence(random: Random): string {
     case 2:
       return `According to ${organisation(random)}, ${random.pick(GROUPS)} ${random.pick(VERBS).past} ${object(random)} by ${random.int(2, 60)} percent.`
     case 3:
-      return `The ${random.pick(NOUNS)} will cost an estimated ${money(random)}, ${subject(random)} said.`
+      return `The ${topicIn(random)} will cost an estimated ${money(random)}, ${subject(random)} said.`
     default:
       return spokenSentence(random)
   }
@@ -101,14 +97,14 @@ export function paragraph(random: Random, sentences: number): string {
 
 export function headline(random: Random): string {
   const verb = random.pick(VERBS).present
-  const what = `${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`
+  const what = `${random.pick(ADJECTIVES)} ${topicIn(random)}`
   switch (random.int(0, 3)) {
     case 0:
-      return titleCase(`${random.pick(PLACES)} ${verb} ${what} ${random.pick(HEADLINE_ENDINGS)}`)
+      return titleCase(`${placeIn(random)} ${verb} ${what} ${random.pick(HEADLINE_ENDINGS)}`)
     case 1:
-      return titleCase(`${random.pick(PLACES)} ${random.pick(ORGANISATIONS)} ${verb} ${what}`)
+      return titleCase(`${placeIn(random)} ${random.pick(ORGANISATIONS)} ${verb} ${what}`)
     case 2:
-      return titleCase(`how ${random.pick(PLACES)} ${random.pick(VERBS).past} its ${what}`)
+      return titleCase(`how ${placeIn(random)} ${random.pick(VERBS).past} its ${what}`)
     default:
       return titleCase(`${random.pick(GROUPS)} fear ${what} ${random.pick(HEADLINE_ENDINGS)}`)
   }
@@ -117,5 +113,5 @@ export function headline(random: Random): string {
 export function heading(random: Random): string {
   return random.chance(0.6)
     ? random.pick(HEADINGS)
-    : capitalise(`the ${random.pick(NOUNS)} in ${random.pick(PLACES)}`)
+    : capitalise(`the ${topicIn(random)} in ${placeIn(random)}`)
 }

@@ -3,6 +3,14 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 import type { CustomRecord } from 'pagefind'
 import { fragmentIds, writeIdShards } from './search-ids'
+import {
+  RECENT_FOLDER,
+  RECENT_MANIFEST,
+  RECENT_STORIES,
+  recentRecords,
+  slimRecentIndex,
+} from './search-recent'
+import type { RecentManifest } from './search-recent'
 import type { SyndicationItem } from './syndication-items'
 
 // The search index, built at build time by Pagefind and served as static files from dist/pagefind/. The
@@ -87,10 +95,29 @@ export async function writeSearchIndex(
   records: readonly CustomRecord[],
   outputPath: string,
   language: string,
+  recentCount = RECENT_STORIES,
 ): Promise<SearchIndexResult> {
   const started = performance.now()
   await writePagefindBundle(records, outputPath, language)
-  await writeIdShards(outputPath, await fragmentIds(outputPath))
+  const ids = await fragmentIds(outputPath)
+  const recent = recentRecords(records, recentCount)
+  const oldestRecent = recent.at(-1)?.sort?.published
+  let manifest: RecentManifest = { version: 1, recent: null }
+  if (oldestRecent !== undefined) {
+    const recentDir = path.join(outputPath, RECENT_FOLDER)
+    await writePagefindBundle(recent, recentDir, language)
+    await slimRecentIndex(recentDir)
+    // The same record gives the same fragment, so the same id, in either index: one superseded id is enough.
+    for (const [url, id] of await fragmentIds(recentDir))
+      if (ids.get(url) !== id) throw new Error(`${url} has another id in the recent index`)
+    manifest = {
+      version: 1,
+      recent: { path: `${RECENT_FOLDER}/`, stories: recent.length, since: oldestRecent },
+    }
+  }
+  // Written when there is no recent index too, so the page never asks for a file that is not there.
+  await writeFile(path.join(outputPath, RECENT_MANIFEST), `${JSON.stringify(manifest)}\n`)
+  await writeIdShards(outputPath, ids)
   const empty: DeltaManifest = { version: 1, stories: [] }
   await writeFile(path.join(outputPath, DELTA_MANIFEST), `${JSON.stringify(empty)}\n`)
   return { records: records.length, ms: performance.now() - started }

@@ -142,7 +142,7 @@ export function SearchPage() {
           ))}
         </ol>
       ) : null}
-      {state.status === 'done' && state.results.length < state.total ? (
+      {state.status === 'done' && (state.results.length < state.total || !state.complete) ? (
         <button
           type="button"
           className={buttons.button}

@@ -5,6 +5,8 @@ import { isSlug } from '../../content/safe-url'
 import { optionalText } from '../../content/text'
 import { parseExcerpt } from './excerpt'
 import type { ExcerptRun } from './excerpt'
+import { openResultStream } from './result-stream'
+import type { StreamPage } from './result-stream'
 
 // The one door to Pagefind in the browser. Its script and index are fetched only here, the first time a reader
 // searches (never on the first view of any page), and everything it answers is checked like any other network
@@ -18,13 +20,12 @@ export interface SearchResult {
   excerpt: ExcerptRun[]
 }
 
-export interface SearchAnswer {
+export interface SearchAnswer extends StreamPage<SearchResult> {
   query: string
-  /** Every story that matches; only the first `results.length` are loaded. */
-  total: number
-  results: SearchResult[]
-  /** Loads the next results, for "Show more". */
-  more: (count: number) => Promise<SearchResult[]>
+  /** While the answer is from the recent index only: when its oldest story was published. */
+  since?: ContentDate
+  /** Loads the next results, for "Show more", and the counts after them. */
+  more: (count: number) => Promise<StreamPage<SearchResult>>
 }
 
 interface PagefindResult {
@@ -32,12 +33,15 @@ interface PagefindResult {
   data: () => Promise<unknown>
 }
 
-interface PagefindModule {
-  options: (options: Record<string, unknown>) => Promise<void>
+interface PagefindIndex {
   init: () => Promise<void>
   mergeIndex: (indexPath: string) => Promise<void>
   search: (query: string) => Promise<unknown>
   destroy: () => Promise<void>
+}
+
+interface PagefindModule extends PagefindIndex {
+  options: (options: Record<string, unknown>) => Promise<void>
 }
 
 export class SearchUnavailableError extends Error {
@@ -50,15 +54,18 @@ export class SearchUnavailableError extends Error {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null
 
-function isPagefindModule(value: unknown): value is PagefindModule {
+function isPagefindIndex(value: unknown): value is PagefindIndex {
   return (
     isRecord(value) &&
-    typeof value.options === 'function' &&
     typeof value.init === 'function' &&
     typeof value.mergeIndex === 'function' &&
     typeof value.search === 'function' &&
     typeof value.destroy === 'function'
   )
+}
+
+function isPagefindModule(value: unknown): value is PagefindModule {
+  return isPagefindIndex(value) && isRecord(value) && typeof value.options === 'function'
 }
 
 function isPagefindResult(value: unknown): value is PagefindResult {
@@ -112,24 +119,77 @@ function toDelta(manifest: unknown): Delta {
 }
 
 /** The delta's list, and its index merged into Pagefind's when it holds any story. */
-async function mergeDelta(basePath: string, pagefind: PagefindModule): Promise<Delta> {
-  let manifest: unknown
+async function readDelta(basePath: string): Promise<Delta> {
   try {
-    manifest = await fetchJson(`${basePath}pagefind/broadsheet-delta.json`, {
-      maxBytes: 256 * 1024,
-    })
+    return toDelta(
+      await fetchJson(`${basePath}pagefind/broadsheet-delta.json`, { maxBytes: 256 * 1024 }),
+    )
   } catch {
     // Without it the main index still answers: only the newest stories are missing.
     return NO_DELTA
   }
-  const delta = toDelta(manifest)
-  if (delta.stories > 0) await pagefind.mergeIndex(`${basePath}pagefind/delta/`)
-  return delta
+}
+
+async function mergeDelta(basePath: string, index: PagefindIndex, delta: Delta): Promise<void> {
+  if (delta.stories > 0) await index.mergeIndex(`${basePath}pagefind/delta/`)
+}
+
+/** The recent index, as build/syndication/search-recent.ts describes it; undefined when there is none. */
+interface RecentIndex {
+  path: string
+  since: ContentDate
+}
+
+function toRecentIndex(manifest: unknown): RecentIndex | undefined {
+  if (!isRecord(manifest) || !isRecord(manifest.recent)) return undefined
+  const { path, since } = manifest.recent
+  if (typeof path !== 'string' || !/^[a-z0-9-]+\/$/.test(path) || typeof since !== 'string')
+    return undefined
+  const date = parseContentDate(since)
+  return date === undefined ? undefined : { path, since: date }
+}
+
+async function readRecentIndex(basePath: string): Promise<RecentIndex | undefined> {
+  try {
+    return toRecentIndex(
+      await fetchJson(`${basePath}pagefind/broadsheet-recent.json`, { maxBytes: 16 * 1024 }),
+    )
+  } catch {
+    // Without it the full index answers every query: only at a higher cost for the commonest words.
+    return undefined
+  }
+}
+
+// The page's Trusted Types policy allows no worker script: Pagefind runs on the main thread.
+const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 24 }
+
+/**
+ * A second Pagefind over the recent index. Its own copy of the module (the same file, another address), since
+ * Pagefind's WebAssembly glue is one per module: two indexes in one module would share, and corrupt, one
+ * WebAssembly memory. The WebAssembly file itself is the full index's (build/syndication/search-recent.ts),
+ * from the HTTP cache.
+ */
+async function openRecent(
+  basePath: string,
+  recent: RecentIndex | undefined,
+  delta: Delta,
+): Promise<LoadedSearch['recent']> {
+  if (recent === undefined) return undefined
+  const module: unknown = await import(
+    /* @vite-ignore */ `${basePath}pagefind/pagefind.js?index=${recent.path.slice(0, -1)}`
+  )
+  if (!isPagefindModule(module)) return undefined
+  await module.options({ ...PAGEFIND_OPTIONS, basePath: `${basePath}pagefind/${recent.path}` })
+  await module.init()
+  // The newest stories are in the delta: the recent index must have them too.
+  await mergeDelta(basePath, module, delta)
+  return { index: module, since: recent.since }
 }
 
 interface LoadedSearch {
   pagefind: PagefindModule
   delta: Delta
+  recent?: { index: PagefindIndex; since: ContentDate }
 }
 
 let loading: Promise<LoadedSearch> | undefined
@@ -146,10 +206,11 @@ function loadPagefind(basePath: string): Promise<LoadedSearch> {
       throw new Error('pagefind-entry.json lists no index')
     const module: unknown = await import(/* @vite-ignore */ `${basePath}pagefind/pagefind.js`)
     if (!isPagefindModule(module)) throw new Error('pagefind.js is not the Pagefind module')
-    // The page's Trusted Types policy allows no worker script: Pagefind runs on the main thread.
-    await module.options({ noWorker: true, excerptLength: 24 })
+    await module.options(PAGEFIND_OPTIONS)
     await module.init()
-    return { pagefind: module, delta: await mergeDelta(basePath, module) }
+    const [delta, recent] = await Promise.all([readDelta(basePath), readRecentIndex(basePath)])
+    await mergeDelta(basePath, module, delta)
+    return { pagefind: module, delta, recent: await openRecent(basePath, recent, delta) }
   })().catch((error: unknown) => {
     loading = undefined
     throw new SearchUnavailableError(error)
@@ -165,21 +226,11 @@ export function preloadSearch(basePath: string): void {
   loadPagefind(basePath).catch(() => undefined)
 }
 
-/** Loads results in order from `found`, `count` at a time, leaving out those it cannot show. */
-function resultPages(found: readonly PagefindResult[]) {
-  let next = 0
-  return async (count: number): Promise<SearchResult[]> => {
-    const page: SearchResult[] = []
-    while (page.length < count && next < found.length) {
-      const batch = found.slice(next, next + count - page.length)
-      next += batch.length
-      for (const data of await Promise.all(batch.map((result) => result.data()))) {
-        const shown = toSearchResult(data)
-        if (shown) page.push(shown)
-      }
-    }
-    return page
-  }
+/** What a reader can be shown of each match, loaded together (one fragment file each). */
+async function showResults(
+  found: readonly PagefindResult[],
+): Promise<(SearchResult | undefined)[]> {
+  return (await Promise.all(found.map((result) => result.data()))).map(toSearchResult)
 }
 
 export async function searchStories(
@@ -188,29 +239,39 @@ export async function searchStories(
   first: number,
   signal?: AbortSignal,
 ): Promise<SearchAnswer> {
-  const { pagefind, delta } = await loadPagefind(basePath)
-  let found: PagefindResult[]
-  try {
-    found = toResults(await pagefind.search(query))
-  } catch (error) {
-    // A later file of the index failed: start Pagefind afresh on Try again.
-    loading = undefined
-    await pagefind.destroy().catch(() => undefined)
-    throw new SearchUnavailableError(error)
+  const { pagefind, delta, recent } = await loadPagefind(basePath)
+  const searchIn = async (index: PagefindIndex): Promise<PagefindResult[]> => {
+    let found: PagefindResult[]
+    try {
+      found = toResults(await index.search(query))
+    } catch (error) {
+      // A later file of the index failed: start Pagefind afresh on Try again.
+      loading = undefined
+      await pagefind.destroy().catch(() => undefined)
+      await recent?.index.destroy().catch(() => undefined)
+      throw new SearchUnavailableError(error)
+    }
+    // A query the reader has typed past: its results would never be shown, so their fragments (one file
+    // each) are not fetched.
+    signal?.throwIfAborted()
+    // Pagefind passes over an index chunk it could not fetch: offline, "nothing found" may only mean that.
+    if (found.length === 0 && !navigator.onLine)
+      throw new SearchUnavailableError(new Error('offline, and nothing found in what is loaded'))
+    // A corrected story's older copy is neither shown nor counted, whichever copies matched.
+    return found.filter((result) => !delta.superseded.has(result.id))
   }
-  // A query the reader has typed past: its results would never be shown, so their fragments (one file
-  // each) are not fetched.
-  signal?.throwIfAborted()
-  // Pagefind passes over an index chunk it could not fetch: offline, "nothing found" may only mean that.
-  if (found.length === 0 && !navigator.onLine)
-    throw new SearchUnavailableError(new Error('offline, and nothing found in what is loaded'))
-  // A corrected story's older copy is neither shown nor counted, whichever copies matched.
-  const current = found.filter((result) => !delta.superseded.has(result.id))
-  const more = resultPages(current)
+  const { stream, page } = await openResultStream(
+    {
+      ...(recent && { recent: () => searchIn(recent.index) }),
+      all: () => searchIn(pagefind),
+      show: showResults,
+    },
+    first,
+  )
   return {
     query,
-    total: current.length,
-    results: await more(first),
-    more,
+    ...page,
+    ...(!page.complete && recent && { since: recent.since }),
+    more: stream.next,
   }
 }

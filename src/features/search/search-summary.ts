@@ -1,3 +1,5 @@
+import { formatContentDate } from '../../content/dates'
+import { interfaceLocale } from '../../i18n/interface'
 import { t } from '../../i18n/on-demand/search'
 import type { SearchState } from './use-search'
 
@@ -13,9 +15,15 @@ export function searchSummary(state: SearchState): string {
     case 'offline':
       return t('search.offline')
     case 'done':
-      return state.total === 0
-        ? t('search.none', { query: state.query })
-        : t('search.found', { count: state.total, query: state.query })
+      if (state.total === 0) return t('search.none', { query: state.query })
+      // Counted in the newest stories only, until the reader asks for more (result-stream.ts).
+      if (!state.complete && state.since)
+        return t('search.foundSince', {
+          count: state.total,
+          query: state.query,
+          date: formatContentDate(state.since, interfaceLocale),
+        })
+      return t('search.found', { count: state.total, query: state.query })
     default:
       return assertNever(state)
   }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { config } from '../../config/config'
 import { searchStories } from './pagefind-client'
+import type { ContentDate } from '../../content/dates'
 import type { SearchAnswer, SearchResult } from './pagefind-client'
 
 /** Results loaded at once, and with each "Show more". */
@@ -9,7 +10,15 @@ export const RESULTS_PER_PAGE = 10
 export type SearchState =
   | { status: 'idle' }
   | { status: 'searching'; query: string }
-  | { status: 'done'; query: string; total: number; results: SearchResult[] }
+  | {
+      status: 'done'
+      query: string
+      total: number
+      /** False while the results are the newest stories' only (the recent index), `since` that date. */
+      complete: boolean
+      since?: ContentDate
+      results: SearchResult[]
+    }
   | { status: 'failed'; query: string }
   | { status: 'offline'; query: string }
 
@@ -17,7 +26,15 @@ export type SearchState =
 export const RESULTS_MARK = 'broadsheet:search-results'
 
 type Outcome =
-  | { query: string; attempt: number; failed: false; answer: SearchAnswer; results: SearchResult[] }
+  | {
+      query: string
+      attempt: number
+      failed: false
+      answer: SearchAnswer
+      results: SearchResult[]
+      total: number
+      complete: boolean
+    }
   | { query: string; attempt: number; failed: true; offline: boolean }
 
 /** Runs `query` against the index; a newer query wins over an older one still under way. */
@@ -32,7 +49,15 @@ export function useSearch(query: string) {
     searchStories(config.basePath, trimmed, RESULTS_PER_PAGE, superseded.signal).then(
       (answer) => {
         if (!superseded.signal.aborted)
-          setOutcome({ query: trimmed, attempt, failed: false, answer, results: answer.results })
+          setOutcome({
+            query: trimmed,
+            attempt,
+            failed: false,
+            answer,
+            results: answer.results,
+            total: answer.total,
+            complete: answer.complete,
+          })
       },
       () => {
         if (!superseded.signal.aborted)
@@ -54,7 +79,9 @@ export function useSearch(query: string) {
           : {
               status: 'done',
               query: trimmed,
-              total: outcome.answer.total,
+              total: outcome.total,
+              complete: outcome.complete,
+              ...(!outcome.complete && outcome.answer.since && { since: outcome.answer.since }),
               results: outcome.results,
             }
 
@@ -81,7 +108,14 @@ export function useSearch(query: string) {
     if (outcome === undefined || outcome.failed) return
     const more = await outcome.answer.more(RESULTS_PER_PAGE)
     setOutcome((previous) =>
-      previous === outcome ? { ...outcome, results: [...outcome.results, ...more] } : previous,
+      previous === outcome
+        ? {
+            ...outcome,
+            results: [...outcome.results, ...more.results],
+            total: more.total,
+            complete: more.complete,
+          }
+        : previous,
     )
   }, [outcome])
 

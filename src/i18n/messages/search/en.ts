@@ -11,6 +11,10 @@ export const en = {
     one: '{count} story found for “{query}”.',
     other: '{count} stories found for “{query}”.',
   },
+  'search.foundSince': {
+    one: '{count} story found for “{query}” since {date}.',
+    other: '{count} stories found for “{query}” since {date}.',
+  },
   'search.none': 'No stories found for “{query}”.',
   'search.noneHint': 'Try fewer words, or another spelling.',
   'search.unavailable': 'Search is not available right now.',

@@ -11,6 +11,10 @@ export const fr: CatalogueOf<typeof en> = {
     one: '{count} article trouvé pour « {query} ».',
     other: '{count} articles trouvés pour « {query} ».',
   },
+  'search.foundSince': {
+    one: '{count} article trouvé pour « {query} » depuis le {date}.',
+    other: '{count} articles trouvés pour « {query} » depuis le {date}.',
+  },
   'search.none': 'Aucun article trouvé pour « {query} ».',
   'search.noneHint': 'Essayez avec moins de mots, ou une autre orthographe.',
   'search.unavailable': 'La recherche n’est pas disponible pour le moment.',
