@@ -10,7 +10,12 @@ import { emptyTally, tallyNotes } from './photo'
 import { count } from './text'
 import { countDisallowedOrigins, sitePolicy } from '../content/media-origins'
 import type { WpImportState, WpMedia, WpPost } from './wp-article'
-import { articleFromPost } from './wp-article'
+import { articleFromPost, slugOf } from './wp-article'
+import { WpAuthors } from './wp-authors'
+import { PostLinks } from './wp-links'
+import { SiteOffsets } from './wp-offsets'
+import type { PhpValue } from './php-serialized'
+import { phpPath, unserialize } from './php-serialized'
 import { contentHtml } from './wp-content'
 import { readWxr } from './wxr-reader'
 import type { WxrItem } from './wxr-reader'
@@ -56,24 +61,27 @@ function httpsSite(url: string): string | undefined {
   }
 }
 
-/** A number out of WordPress's PHP-serialized attachment metadata: `s:5:"width";i:1200;`. */
-function serialized(meta: string | undefined, key: string): string | undefined {
-  if (meta === undefined) return undefined
-  const match = new RegExp(`s:\\d+:"${key}";(?:i:(\\d+)|s:\\d+:"([^"]*)")`).exec(meta)
-  return match ? (match[1] ?? match[2]) : undefined
+/** A text or number out of WordPress's PHP-serialized attachment metadata, empty strings as absent. */
+function metaText(metadata: PhpValue | undefined, ...keys: string[]): string | undefined {
+  const value = phpPath(metadata, ...keys)
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : ''
+  return text.trim() === '' ? undefined : text.trim()
 }
 
-function mediaOf(item: WxrItem): WpMedia {
-  const metadata = item.meta.get('_wp_attachment_metadata')
-  const width = Number(serialized(metadata, 'width'))
-  const height = Number(serialized(metadata, 'height'))
+export function mediaOf(item: WxrItem): WpMedia {
+  const metadata = unserialize(item.meta.get('_wp_attachment_metadata'))
+  const width = Number(metaText(metadata, 'width'))
+  const height = Number(metaText(metadata, 'height'))
+  // Media Credit's own field first, then the photo's EXIF credit, then its copyright line.
   const credit =
-    item.meta.get('_media_credit') ?? item.meta.get('credit') ?? serialized(metadata, 'credit')
+    item.meta.get('_media_credit')?.trim() ||
+    item.meta.get('credit')?.trim() ||
+    metaText(metadata, 'image_meta', 'credit') ||
+    metaText(metadata, 'image_meta', 'copyright')
+  const alt = item.meta.get('_wp_attachment_image_alt')?.trim()
   return {
-    url: item.attachmentUrl.replace(/^http:\/\//, 'https://'),
-    ...(item.meta.get('_wp_attachment_image_alt')
-      ? { alt: item.meta.get('_wp_attachment_image_alt') }
-      : {}),
+    url: item.attachmentUrl.trim().replace(/^http:\/\//, 'https://'),
+    ...(alt ? { alt } : {}),
     ...(item.excerpt.trim() ? { caption: item.excerpt } : {}),
     ...(credit ? { credit } : {}),
     ...(width > 0 && height > 0 ? { width, height } : {}),
@@ -115,9 +123,10 @@ export function withFootnotes(html: string, meta: string | undefined): string {
   return html + list
 }
 
-function skipReason(item: WxrItem): string | undefined {
+export function skipReason(item: WxrItem): string | undefined {
   if (item.postType !== 'post') return item.postType || 'item without a post type'
-  return item.status === 'publish' ? undefined : `${item.status || 'unknown-status'} post`
+  if (item.status !== 'publish') return `${item.status || 'unknown-status'} post`
+  return item.password.trim() === '' ? undefined : 'password-protected post'
 }
 
 /** Everything the person running the import should know, as report lines. */
@@ -176,8 +185,10 @@ export function emptySummary(): WpImportSummary {
 }
 
 /**
- * A WXR export → one article file per published post. Two streaming passes: the first reads only the
- * attachments (a post's featured image usually comes after the post), the second converts the posts.
+ * A WXR export → one article file per published post. Two streaming passes: the first reads what posts refer
+ * to (attachments for featured images, which usually come after their post; reusable blocks; guest authors;
+ * every post's addresses and slug, for links between posts; the site's UTC offsets), the second converts the
+ * posts.
  */
 export async function importWxr(file: string, options: WpImportOptions): Promise<WpImportSummary> {
   const size = (await stat(file)).size
@@ -194,18 +205,42 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
   const attachments = new Map<string, WpMedia>()
   // Reusable blocks are wp_block posts, referenced by id from the posts that show them: few and short.
   const reusable = new Map<string, string>()
+  const slugs = new Map<string, string>()
+  const offsets = new SiteOffsets()
+  let state = newState(undefined, options.timezone)
+  let authors = new WpAuthors(new Map())
+  let links = new PostLinks(undefined)
   const channel = await readWxr(file, {
+    channel: (found) => {
+      state = newState(httpsSite(found.baseSiteUrl || found.link), options.timezone)
+      authors = new WpAuthors(found.authors)
+      links = new PostLinks(state.siteUrl, [found.link, found.baseSiteUrl])
+    },
     item: (item) => {
       if (item.postType === 'attachment' && item.attachmentUrl !== '')
         attachments.set(item.postId, mediaOf(item))
       if (item.postType === 'wp_block' && item.status !== 'trash')
         reusable.set(item.postId, item.content)
+      if (item.postType === 'guest-author') authors.addGuest(item)
+      offsets.add(item.postDate, item.postDateGmt)
+      if (skipReason(item) !== undefined) return
+      const slug = slugOf({ id: item.postId, title: item.title, postName: item.postName }, state)
+      slugs.set(item.postId, slug)
+      // A post with nothing in it is not imported: a link to it keeps its old address.
+      if (item.content.trim() !== '')
+        links.add({
+          id: item.postId,
+          slug,
+          postName: item.postName,
+          link: item.link,
+          guid: item.guid,
+        })
     },
     bytes: onBytes(0),
   })
-  const siteUrl = httpsSite(channel.baseSiteUrl || channel.link)
-  const state = newState(siteUrl, options.timezone)
   state.language = channel.language || undefined
+  state.offsets = offsets
+  state.links = links
   const summary = emptySummary()
   const shortcodes = {
     attachmentHtml: (id: string) => attachmentFigure(attachments.get(id)),
@@ -228,22 +263,16 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
         summary.skipped.set(reason, (summary.skipped.get(reason) ?? 0) + 1)
         return
       }
-      const authors = item.categories.filter((term) => term.domain === 'author')
+      const slug = slugs.get(item.postId)
       queue.push({
         id: item.postId,
+        ...(slug === undefined ? {} : { slug }),
         title: item.title,
         postName: item.postName,
         dateGmt: item.postDateGmt,
         dateLocal: item.postDate,
         modifiedGmt: item.postModifiedGmt,
-        // Co-Authors Plus keeps the authors as "author" terms; otherwise dc:creator is the author's login.
-        authors:
-          authors.length > 0
-            ? authors.map((term) => ({
-                name: term.name,
-                login: term.nicename.replace(/^cap-/, ''),
-              }))
-            : [{ name: channel.authors.get(item.creator) ?? item.creator, login: item.creator }],
+        authors: authors.of(item),
         categories: item.categories
           .filter((term) => term.domain === 'category')
           .map((term) => ({ name: term.name, slug: term.nicename })),

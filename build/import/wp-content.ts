@@ -1,13 +1,9 @@
 import { embedOf } from '../../src/content/embed-sources'
+import { wpautop } from './wpautop'
 
 // WordPress content as stored: classic posts are text with blank lines between paragraphs (wpautop makes the
 // <p>s only when the page is shown), with shortcodes; block-editor posts are HTML between <!-- wp:… -->
 // comments. Both become plain HTML here, which the HTML body mapper then reads like any page.
-
-const BLOCK_TAGS =
-  'table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary|iframe|video|audio|script|object|embed|noscript'
-const STARTS_BLOCK = new RegExp(`^\\s*<(?:${BLOCK_TAGS})[\\s/>]`, 'i')
-const ENDS_BLOCK = new RegExp(`</(?:${BLOCK_TAGS})>\\s*$`, 'i')
 
 export interface ShortcodeContext {
   /** Attachment id → how to print it, for [gallery ids="…"]. */
@@ -95,26 +91,9 @@ function bareEmbeds(content: string): string {
   )
 }
 
-/** WordPress's wpautop, in short: blank lines separate paragraphs, single newlines are line breaks. */
+/** Classic content as WordPress shows it: its oEmbed URLs, then wpautop's paragraphs and line breaks. */
 export function autop(content: string): string {
-  const kept: string[] = []
-  // <pre> keeps its blank lines: it is set aside behind a private-use marker while the rest is split.
-  const text = content.replace(/\r\n?/g, '\n').replace(/<pre[\s\S]*?<\/pre>/gi, (pre) => {
-    kept.push(pre)
-    return `\uE000${kept.length - 1}\uE000`
-  })
-  const chunks = bareEmbeds(text)
-    .split(/\n\s*\n/)
-    .map((chunk) => chunk.trim())
-    .filter((chunk) => chunk !== '')
-  const html = chunks
-    .map((chunk) => {
-      if (/^\uE000\d+\uE000$/.test(chunk) || STARTS_BLOCK.test(chunk) || ENDS_BLOCK.test(chunk))
-        return chunk
-      return `<p>${chunk.replace(/\n/g, '<br>\n')}</p>`
-    })
-    .join('\n')
-  return html.replace(/\uE000(\d+)\uE000/g, (_all, index: string) => kept[Number(index)] ?? '')
+  return wpautop(bareEmbeds(content.replace(/\r\n?/g, '\n'))).trim()
 }
 
 export const isBlockMarkup = (content: string) => /<!--\s+wp:[a-z]/.test(content)

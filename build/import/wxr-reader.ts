@@ -14,6 +14,7 @@ export interface WxrCategory {
 export interface WxrItem {
   title: string
   link: string
+  guid: string
   creator: string
   content: string
   excerpt: string
@@ -23,6 +24,8 @@ export interface WxrItem {
   postModifiedGmt: string
   postName: string
   status: string
+  /** wp:post_password: a post behind a password is not for every reader. */
+  password: string
   postType: string
   attachmentUrl: string
   categories: WxrCategory[]
@@ -66,6 +69,7 @@ function emptyItem(): WxrItem {
   return {
     title: '',
     link: '',
+    guid: '',
     creator: '',
     content: '',
     excerpt: '',
@@ -75,6 +79,7 @@ function emptyItem(): WxrItem {
     postModifiedGmt: '',
     postName: '',
     status: '',
+    password: '',
     postType: '',
     attachmentUrl: '',
     categories: [],
@@ -85,6 +90,7 @@ function emptyItem(): WxrItem {
 const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   title: 'title',
   link: 'link',
+  guid: 'guid',
   'dc:creator': 'creator',
   'content:encoded': 'content',
   'excerpt:encoded': 'excerpt',
@@ -94,6 +100,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   'wp:post_modified_gmt': 'postModifiedGmt',
   'wp:post_name': 'postName',
   'wp:status': 'status',
+  'wp:post_password': 'password',
   'wp:post_type': 'postType',
   'wp:attachment_url': 'attachmentUrl',
 }
