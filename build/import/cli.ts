@@ -12,7 +12,7 @@ import { importSavedText } from './saved-text'
 import type { ImportResult, KnownArticle } from './types'
 import { mediaOriginAdvice, originAdvice, sitePolicy } from '../content/media-origins'
 import type { WpImportSummary } from './wordpress'
-import { emptySummary, importWxr, newState, summaryNotes, writeArticles } from './wordpress'
+import { emptySummary, importWxr, newState, summaryNotes, writeRestPosts } from './wordpress'
 import { isRestExport, postsFromRest } from './wp-rest'
 
 export interface CliIo {
@@ -224,7 +224,7 @@ async function importRest(
   const summary = emptySummary()
   summary.skipped = skipped
   if (unreadable > 0) skipped.set('entries that are not posts', unreadable)
-  await writeArticles(posts, state, { outDir }, summary)
+  await writeRestPosts(posts, state, { outDir }, summary)
   summary.notes = summaryNotes(state, skipped)
   return printSummary(summary, outDir, io)
 }

@@ -79,22 +79,34 @@ export function mediaOf(item: WxrItem): WpMedia {
     metaText(metadata, 'image_meta', 'credit') ||
     metaText(metadata, 'image_meta', 'copyright')
   const alt = item.meta.get('_wp_attachment_image_alt')?.trim()
+  const title = item.title.trim()
   return {
     url: item.attachmentUrl.trim().replace(/^http:\/\//, 'https://'),
     ...(alt ? { alt } : {}),
     ...(item.excerpt.trim() ? { caption: item.excerpt } : {}),
     ...(credit ? { credit } : {}),
     ...(width > 0 && height > 0 ? { width, height } : {}),
+    ...(title ? { title } : {}),
   }
 }
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
+// WXR does not carry an attachment's MIME type: the file name says whether it is a sound or a film.
+const AUDIO_FILE = /\.(?:mp3|m4a|ogg|oga|wav|flac|aac|opus)(?:[?#]|$)/i
+const VIDEO_FILE = /\.(?:mp4|m4v|webm|mov|ogv)(?:[?#]|$)/i
+
+/** An attachment as WordPress prints it in a gallery or a playlist: a photo, or a player with its title. */
 function attachmentFigure(media: WpMedia | undefined): string | undefined {
   if (!media) return undefined
-  const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
   const caption = media.caption ? `<figcaption>${escapeHtml(media.caption)}</figcaption>` : ''
+  const player = AUDIO_FILE.test(media.url) ? 'audio' : VIDEO_FILE.test(media.url) ? 'video' : ''
+  if (player !== '') {
+    const title = media.title ? ` title="${escapeHtml(media.title)}"` : ''
+    return `<figure><${player} controls src="${escapeHtml(media.url)}"${title}></${player}>${caption}</figure>`
+  }
+  const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
   return `<figure><img src="${escapeHtml(media.url)}" alt="${escapeHtml(media.alt ?? '')}"${size}>${caption}</figure>`
 }
 
@@ -133,7 +145,7 @@ export function skipReason(item: WxrItem): string | undefined {
 export function summaryNotes(state: WpImportState, skipped: ReadonlyMap<string, number>): string[] {
   const skips = [...skipped]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([what, n]) => `${n} ${what}`)
+    .map(([what, n]) => (n === 1 || what.endsWith('s') ? `${n} ${what}` : `${n} ${what}s`))
   return [
     ...(skips.length > 0 ? [`skipped ${skips.join(', ')}`] : []),
     ...[...state.counts].map(([what, n]) => `${count(n, 'post')}: ${what}`),
@@ -170,6 +182,30 @@ export async function writeArticles(
     // Counted as it goes: holding every article for the report would undo the streaming.
     countDisallowedOrigins(article, summary.disallowedOrigins, site.policy)
   }
+}
+
+/**
+ * Saved REST API posts → articles. They are all in memory already, so one pass gives every post its slug and
+ * address before any is converted, and links between them stay on this site as in a WXR import.
+ */
+export async function writeRestPosts(
+  posts: readonly WpPost[],
+  state: WpImportState,
+  options: WpImportOptions,
+  summary: WpImportSummary,
+): Promise<void> {
+  const permalink = posts.find((post) => post.link !== undefined)?.link
+  const site = permalink === undefined ? undefined : httpsSite(permalink)
+  state.siteUrl ??= site === undefined ? undefined : `${new URL(site).origin}/`
+  const links = new PostLinks(state.siteUrl)
+  const named = posts.map((post) => {
+    const slug = slugOf(post, state)
+    if (post.html.trim() !== '')
+      links.add({ id: post.id, slug, postName: post.postName, link: post.link, guid: post.guid })
+    return { ...post, slug }
+  })
+  state.links = links
+  await writeArticles(named, state, options, summary)
 }
 
 export function emptySummary(): WpImportSummary {

@@ -33,6 +33,8 @@ export interface WpMedia {
   credit?: string
   width?: number
   height?: number
+  /** The attachment's title: a sound or film's name in a playlist. */
+  title?: string
 }
 
 export interface WpPost {

@@ -63,6 +63,19 @@ export function expandShortcodes(content: string, context: ShortcodeContext): st
         ? ''
         : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
     })
+    .replace(/\[playlist([^\]]*)\]/gi, (_all, attributes: string) => {
+      // A playlist is a list of audio (or, with type="video", video) attachments: each is a player here.
+      const ids = (attribute(attributes, 'ids') ?? attribute(attributes, 'include') ?? '')
+        .split(',')
+        .map((id) => id.trim())
+      const players = ids.flatMap((id) => context.attachmentHtml(id) ?? [])
+      if (players.length === 0)
+        context.droppedBlock?.(
+          'playlist',
+          'whose files are not in the export ([playlist] without ids plays the post’s attachments)',
+        )
+      return players.join('\n')
+    })
     .replace(
       /\[(pullquote|pull_quote|pull-quote|quote|blockquote)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi,
       (_all, kind: string, _attributes: string, inner: string) =>
@@ -177,6 +190,23 @@ export function blocksToHtml(content: string, context: ShortcodeContext, depth =
           : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
       })
       .replace(/<!--\s+wp:(?:more|nextpage)\b[\s\S]*?-->/g, '')
+      // A Custom HTML block is read as any page is (text only, never shown as HTML); its scripts never run.
+      .replace(/<!--\s+wp:html\s+-->([\s\S]*?)<!--\s+\/wp:html\s+-->/g, (all, inner: string) => {
+        const scripts = inner.match(/<script\b/gi)?.length ?? 0
+        for (let index = 0; index < scripts; index += 1)
+          context.droppedBlock?.('script', 'in a Custom HTML block (code never runs here)')
+        return all
+      })
+      // A file block's "Download" button repeats its link, and its PDF preview is a plug-in object.
+      .replace(
+        /(<!--\s+wp:file\b[\s\S]*?-->)([\s\S]*?)(<!--\s+\/wp:file\s+-->)/g,
+        (_all, open: string, inner: string, close: string) =>
+          open +
+          inner
+            .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>[\s\S]*?<\/a>/g, '')
+            .replace(/<object\b[\s\S]*?<\/object>/g, '') +
+          close,
+      )
       .replace(
         /<!--\s+wp:shortcode\s+-->([\s\S]*?)<!--\s+\/wp:shortcode\s+-->/g,
         (_all, inner: string) => expandShortcodes(inner, context),
