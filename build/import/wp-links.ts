@@ -57,12 +57,16 @@ export class PostLinks {
   private readonly byPath = new Map<string, string>()
   private readonly byName = new Map<string, string>()
   private readonly siteUrl: string | undefined
+  /** A site installed in a folder ("/blog/") answers ?p= there. */
+  private readonly homes = new Set<string>([''])
 
   constructor(siteUrl: string | undefined, otherSiteUrls: readonly string[] = []) {
     this.siteUrl = siteUrl
     for (const url of [siteUrl, ...otherSiteUrls]) {
       const found = url ? parsed(url, undefined) : undefined
-      if (found) this.hosts.add(withoutWww(found.host))
+      if (!found) continue
+      this.hosts.add(withoutWww(found.host))
+      this.homes.add(postSegments(found.pathname).join('/'))
     }
   }
 
@@ -91,12 +95,18 @@ export class PostLinks {
     if (value === '' || value.startsWith('#')) return undefined
     const url = parsed(value, this.siteUrl)
     if (!url || !this.hosts.has(withoutWww(url.host))) return undefined
-    const segments = postSegments(url.pathname)
+    let segments = postSegments(url.pathname)
     const id = url.searchParams.get('p') ?? url.searchParams.get('page_id')
-    if (id !== null && segments.length === 0) return this.byId.get(id.trim())
+    if (id !== null && this.homes.has(segments.join('/'))) return this.byId.get(id.trim())
     if (segments.length === 0) return undefined
     const exact = this.byPath.get(segments.join('/'))
     if (exact !== undefined) return exact
+    // "/slug/2/" is the second page of a post split with <!--nextpage-->: here it is one article.
+    if (segments.length > 1 && /^\d+$/.test(segments.at(-1) ?? '')) {
+      segments = segments.slice(0, -1)
+      const paged = this.byPath.get(segments.join('/'))
+      if (paged !== undefined) return paged
+    }
     const last = segments.at(-1) ?? ''
     // A file (an upload, a PDF) or an archive is never a post, even when its name matches one.
     if (NOT_A_POST.test(segments[0] ?? '') || /\.[a-z0-9]{2,5}$/.test(last)) return undefined

@@ -35,6 +35,7 @@ describe('links between imported posts', () => {
     ['a PATHINFO permalink', 'https://harbour.example/index.php/2024/09/30/sea-wall-plan/'],
     ['the AMP copy', 'https://harbour.example/2024/09/30/sea-wall-plan/amp/'],
     ['a link to its comments', 'https://harbour.example/2024/09/30/sea-wall-plan/#comments'],
+    ['its second page', 'https://harbour.example/2024/09/30/sea-wall-plan/2/'],
   ])('%s points at the article', (_name, href) => {
     expect(links().slugFor(href)).toBe('sea-wall-plan')
   })
@@ -49,7 +50,14 @@ describe('links between imported posts', () => {
     expect(links().slugFor(href)).toBe('inzhener')
   })
 
+  test('a site installed in a folder answers ?p= there', () => {
+    const found = new PostLinks('https://harbour.example/blog/')
+    found.add({ id: '5', slug: 'five', postName: 'five' })
+    expect([found.slugFor('/blog/?p=5'), found.slugFor('/shop/?p=5')]).toEqual(['five', undefined])
+  })
+
   test.each([
+    ['a date archive', 'https://harbour.example/2024/09/'],
     ['another site', 'https://rival.example/2024/09/30/sea-wall-plan/'],
     ['a category archive of the same name', 'https://harbour.example/category/sea-wall-plan/'],
     ['a tag archive', 'https://harbour.example/tag/sea-wall-plan/'],
