@@ -284,13 +284,19 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
       state.dropped.add('shortcode', 'the format cannot show', `[${name}]`)
     },
     reusableBlock: (id: string) => reusable.get(id),
+    mediaTitle: (url: string) => mediaTitles.get(url.trim().replace(/^http:\/\//, 'https://')),
     droppedBlock: (what: string, why: string, detail?: string) => {
       state.dropped.add(what, why, detail)
     },
   }
-  for (const media of attachments.values())
+  // Sounds and films by address: an [audio] shortcode names only the file, the attachment its title.
+  const mediaTitles = new Map<string, string>()
+  for (const media of attachments.values()) {
     if (media.width && media.height)
       state.imageSizes.set(media.url, { width: media.width, height: media.height })
+    if (media.title && (AUDIO_FILE.test(media.url) || VIDEO_FILE.test(media.url)))
+      mediaTitles.set(media.url, media.title)
+  }
   const queue: WpPost[] = []
   await readWxr(file, {
     item: async (item) => {

@@ -11,6 +11,8 @@ export interface ShortcodeContext {
   unknownShortcode: (name: string) => void
   /** A reusable block's (wp_block post's) stored content, by post id. */
   reusableBlock?: (id: string) => string | undefined
+  /** The title of the sound or film attachment at this address, for an [audio] or [video] without one. */
+  mediaTitle?: (url: string) => string | undefined
   /** A block left out with the reason, for the report: "reusable block not in the export". */
   droppedBlock?: (what: string, why: string, detail?: string) => void
 }
@@ -48,7 +50,8 @@ export function expandShortcodes(content: string, context: ShortcodeContext): st
           .find(Boolean)
         if (src === undefined) return ''
         const poster = attribute(attributes, 'poster')
-        return `<${kind} controls src="${escapeAttribute(src)}"${poster ? ` poster="${escapeAttribute(poster)}"` : ''}></${kind}>`
+        const title = context.mediaTitle?.(src)
+        return `<${kind} controls src="${escapeAttribute(src)}"${poster ? ` poster="${escapeAttribute(poster)}"` : ''}${title ? ` title="${escapeAttribute(title)}"` : ''}></${kind}>`
       },
     )
     .replace(/\[gallery([^\]]*)\]/gi, (_all, attributes: string) => {

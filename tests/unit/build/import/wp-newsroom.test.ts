@@ -152,6 +152,14 @@ describe('a newsroom’s WXR export', () => {
     ])
   })
 
+  test('an [audio] shortcode is named by the title of the attachment it plays', async () => {
+    expect((await article('quay-flood-night')).body).toContainEqual({
+      type: 'audio',
+      src: 'https://www.harbourgazette.example/wp-content/uploads/2024/09/harbour-master.mp3',
+      title: 'Harbour master on the night of the flood',
+    })
+  })
+
   test('a file block is its link, without the repeated "Download" button', async () => {
     expect((await article('sea-wall-plan')).body).toContainEqual({
       type: 'paragraph',
