@@ -276,6 +276,19 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
   })
   state.language = channel.language || undefined
   state.offsets = offsets
+  const { controlCharacters, htmlEntities } = channel.repairs
+  const repairs = [
+    ...(controlCharacters > 0
+      ? [
+          `left out ${count(controlCharacters, 'control character')} that XML does not allow (the export holds them; WordPress's own importer reads past them too)`,
+        ]
+      : []),
+    ...(htmlEntities > 0
+      ? [
+          `read ${count(htmlEntities, 'HTML entity', 'HTML entities')} outside CDATA as HTML (&nbsp; and the like)`,
+        ]
+      : []),
+  ]
   state.links = links
   const summary = emptySummary()
   const shortcodes = {
@@ -330,6 +343,6 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
     bytes: onBytes(size),
   })
   progress.done()
-  summary.notes = summaryNotes(state, summary.skipped)
+  summary.notes = [...summaryNotes(state, summary.skipped), ...repairs]
   return summary
 }
