@@ -241,6 +241,8 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
   const attachments = new Map<string, WpMedia>()
   // Reusable blocks are wp_block posts, referenced by id from the posts that show them: few and short.
   const reusable = new Map<string, string>()
+  // Post id → the attachments uploaded to it, for a [gallery] without ids.
+  const children = new Map<string, string[]>()
   const slugs = new Map<string, string>()
   const offsets = new SiteOffsets()
   let state = newState(undefined, options.timezone)
@@ -253,8 +255,12 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
       links = new PostLinks(state.siteUrl, [found.link, found.baseSiteUrl])
     },
     item: (item) => {
-      if (item.postType === 'attachment' && item.attachmentUrl !== '')
+      if (item.postType === 'attachment' && item.attachmentUrl !== '') {
         attachments.set(item.postId, mediaOf(item))
+        const parent = item.postParent.trim()
+        if (parent !== '' && parent !== '0')
+          children.set(parent, [...(children.get(parent) ?? []), item.postId])
+      }
       if (item.postType === 'wp_block' && item.status !== 'trash')
         reusable.set(item.postId, item.content)
       if (item.postType === 'guest-author') authors.addGuest(item)
@@ -335,7 +341,10 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
           .filter((term) => term.domain === 'post_tag')
           .map((term) => ({ name: term.name, slug: term.nicename })),
         excerptHtml: item.excerpt,
-        html: contentHtml(withFootnotes(item.content, item.meta.get('footnotes')), shortcodes),
+        html: contentHtml(withFootnotes(item.content, item.meta.get('footnotes')), {
+          ...shortcodes,
+          postAttachments: () => children.get(item.postId) ?? [],
+        }),
         featured: attachments.get(item.meta.get('_thumbnail_id') ?? ''),
       })
       await writeArticles(queue.splice(0), state, options, summary)

@@ -11,6 +11,8 @@ export interface ShortcodeContext {
   unknownShortcode: (name: string) => void
   /** A reusable block's (wp_block post's) stored content, by post id. */
   reusableBlock?: (id: string) => string | undefined
+  /** The post's own attachments, in order, for a [gallery] or [playlist] without ids (WordPress's default). */
+  postAttachments?: () => string[]
   /** The title of the sound or film attachment at this address, for an [audio] or [video] without one. */
   mediaTitle?: (url: string) => string | undefined
   /** A block left out with the reason, for the report: "reusable block not in the export". */
@@ -22,6 +24,19 @@ function attribute(attributes: string, name: string): string | undefined {
     attributes,
   )
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined
+}
+
+/** A [gallery]'s or [playlist]'s attachments: ids="…" (or include="…"), else the post's own, minus exclude="…". */
+function idsOf(attributes: string, context: ShortcodeContext): string[] {
+  const list = (name: string) =>
+    (attribute(attributes, name) ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '')
+  const named = list('ids').length > 0 ? list('ids') : list('include')
+  const excluded = new Set(list('exclude'))
+  const ids = named.length > 0 ? named : (context.postAttachments?.() ?? [])
+  return ids.filter((id) => !excluded.has(id))
 }
 
 const escapeAttribute = (value: string) =>
@@ -55,28 +70,26 @@ export function expandShortcodes(content: string, context: ShortcodeContext): st
       },
     )
     .replace(/\[gallery([^\]]*)\]/gi, (_all, attributes: string) => {
-      const ids = (attribute(attributes, 'ids') ?? '').split(',').map((id) => id.trim())
-      const figures = ids.flatMap((id) => context.attachmentHtml(id) ?? [])
+      const ids = idsOf(attributes, context)
+      const figures = ids.flatMap((id) => {
+        const html = context.attachmentHtml(id)
+        // The post's own attachments include its sounds and films; a gallery shows only the photos.
+        return html === undefined || !/<img\b/.test(html) ? [] : [html]
+      })
       if (figures.length === 0)
-        context.droppedBlock?.(
-          'gallery',
-          'whose photos are not in the export ([gallery] without ids shows the post’s attachments)',
-        )
+        context.droppedBlock?.('gallery', 'whose photos are not in the export')
       return figures.length === 0
         ? ''
         : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
     })
     .replace(/\[playlist([^\]]*)\]/gi, (_all, attributes: string) => {
       // A playlist is a list of audio (or, with type="video", video) attachments: each is a player here.
-      const ids = (attribute(attributes, 'ids') ?? attribute(attributes, 'include') ?? '')
-        .split(',')
-        .map((id) => id.trim())
-      const players = ids.flatMap((id) => context.attachmentHtml(id) ?? [])
+      const players = idsOf(attributes, context).flatMap((id) => {
+        const html = context.attachmentHtml(id)
+        return html === undefined || /<img\b/.test(html) ? [] : [html]
+      })
       if (players.length === 0)
-        context.droppedBlock?.(
-          'playlist',
-          'whose files are not in the export ([playlist] without ids plays the post’s attachments)',
-        )
+        context.droppedBlock?.('playlist', 'whose files are not in the export')
       return players.join('\n')
     })
     .replace(

@@ -27,6 +27,8 @@ export interface WxrItem {
   /** wp:post_password: a post behind a password is not for every reader. */
   password: string
   postType: string
+  /** wp:post_parent: the post an attachment was uploaded to ("0" for none). */
+  postParent: string
   attachmentUrl: string
   categories: WxrCategory[]
   meta: Map<string, string>
@@ -95,6 +97,7 @@ function emptyItem(): WxrItem {
     status: '',
     password: '',
     postType: '',
+    postParent: '',
     attachmentUrl: '',
     categories: [],
     meta: new Map(),
@@ -116,6 +119,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   'wp:status': 'status',
   'wp:post_password': 'password',
   'wp:post_type': 'postType',
+  'wp:post_parent': 'postParent',
   'wp:attachment_url': 'attachmentUrl',
 }
 

@@ -135,6 +135,16 @@ describe('a newsroom’s WXR export', () => {
     ])
   })
 
+  test('a [gallery] without ids shows the photos uploaded to the post, as WordPress does', async () => {
+    const gallery = (await article('quay-flood-night')).body.find(
+      (block) => block.type === 'gallery',
+    )
+    expect(gallery?.type === 'gallery' ? gallery.images.map((image) => image.alt) : []).toEqual([
+      'Sandbags outside a shop on Front Street',
+      'Camp beds in the school hall',
+    ])
+  })
+
   test('a [playlist] becomes one player per file, with the attachment’s title and caption', async () => {
     const players = (await article('sea-wall-plan')).body.filter((block) => block.type === 'audio')
     expect(players).toEqual([
