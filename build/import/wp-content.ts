@@ -26,6 +26,39 @@ function attribute(attributes: string, name: string): string | undefined {
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined
 }
 
+/** The post's address a Jetpack provider shortcode names, by URL or by the provider's id. */
+function providerShortcodeUrl(kind: string, rest: string): string | undefined {
+  const named = attribute(rest, 'url') ?? attribute(rest, 'id') ?? ''
+  // [youtube https://…] and [tweet 123]: the first bare word, when there is no url= or id=.
+  const bare = rest
+    .trim()
+    .replace(/^=/, '')
+    .split(/\s+/)[0]
+    ?.replace(/^["']|["']$/g, '')
+  const value = (named || bare || '').trim()
+  if (value === '') return undefined
+  if (/^https?:\/\//i.test(value)) return value.replace(/&amp;/g, '&')
+  // [spotify id="spotify:track:…"]: Spotify's URI names the same page as open.spotify.com.
+  const spotify = /^spotify:(track|album|playlist|episode|show|artist):([A-Za-z0-9]{1,64})$/.exec(
+    value,
+  )
+  if (spotify) return `https://open.spotify.com/${spotify[1] ?? ''}/${spotify[2] ?? ''}`
+  if (!/^[\w-]{1,64}$/.test(value)) return undefined
+  switch (kind) {
+    case 'youtube':
+      return `https://www.youtube.com/watch?v=${value}`
+    case 'vimeo':
+      return /^\d+$/.test(value) ? `https://vimeo.com/${value}` : undefined
+    case 'tweet':
+    case 'twitter':
+      return /^\d+$/.test(value) ? `https://twitter.com/i/status/${value}` : undefined
+    case 'dailymotion':
+      return `https://www.dailymotion.com/video/${value}`
+    default:
+      return undefined
+  }
+}
+
 /** A [gallery]'s or [playlist]'s attachments: ids="…" (or include="…"), else the post's own, minus exclude="…". */
 function idsOf(attributes: string, context: ShortcodeContext): string[] {
   const list = (name: string) =>
@@ -44,73 +77,85 @@ const escapeAttribute = (value: string) =>
 
 /** The shortcodes news sites use most, as the HTML WordPress prints for them; others are counted and dropped. */
 export function expandShortcodes(content: string, context: ShortcodeContext): string {
-  return content
-    .replace(
-      /\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/gi,
-      (_all, attributes: string, inner: string) => {
-        const image = /<a[^>]*>\s*<img[\s\S]*?>\s*<\/a>|<img[\s\S]*?>/i.exec(inner)?.[0] ?? ''
-        const caption = attribute(attributes, 'caption') ?? inner.replace(image, '').trim()
-        return `<figure>${image}<figcaption>${caption}</figcaption></figure>`
-      },
-    )
-    .replace(
-      /\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi,
-      (_all, url: string) => `<div data-oembed-url="${escapeAttribute(url.trim())}"></div>`,
-    )
-    .replace(
-      /\[(video|audio)([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi,
-      (_all, kind: string, attributes: string) => {
-        const src = ['src', 'mp4', 'webm', 'mp3', 'm4a', 'ogg', 'wav']
-          .map((name) => attribute(attributes, name))
-          .find(Boolean)
-        if (src === undefined) return ''
-        const poster = attribute(attributes, 'poster')
-        const title = context.mediaTitle?.(src)
-        return `<${kind} controls src="${escapeAttribute(src)}"${poster ? ` poster="${escapeAttribute(poster)}"` : ''}${title ? ` title="${escapeAttribute(title)}"` : ''}></${kind}>`
-      },
-    )
-    .replace(/\[gallery([^\]]*)\]/gi, (_all, attributes: string) => {
-      const ids = idsOf(attributes, context)
-      const figures = ids.flatMap((id) => {
-        const html = context.attachmentHtml(id)
-        // The post's own attachments include its sounds and films; a gallery shows only the photos.
-        return html === undefined || !/<img\b/.test(html) ? [] : [html]
+  return (
+    content
+      .replace(
+        /\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/gi,
+        (_all, attributes: string, inner: string) => {
+          const image = /<a[^>]*>\s*<img[\s\S]*?>\s*<\/a>|<img[\s\S]*?>/i.exec(inner)?.[0] ?? ''
+          const caption = attribute(attributes, 'caption') ?? inner.replace(image, '').trim()
+          return `<figure>${image}<figcaption>${caption}</figcaption></figure>`
+        },
+      )
+      .replace(
+        /\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi,
+        (_all, url: string) => `<div data-oembed-url="${escapeAttribute(url.trim())}"></div>`,
+      )
+      .replace(
+        /\[(video|audio)([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi,
+        (_all, kind: string, attributes: string) => {
+          const src = ['src', 'mp4', 'webm', 'mp3', 'm4a', 'ogg', 'wav']
+            .map((name) => attribute(attributes, name))
+            .find(Boolean)
+          if (src === undefined) return ''
+          const poster = attribute(attributes, 'poster')
+          const title = context.mediaTitle?.(src)
+          return `<${kind} controls src="${escapeAttribute(src)}"${poster ? ` poster="${escapeAttribute(poster)}"` : ''}${title ? ` title="${escapeAttribute(title)}"` : ''}></${kind}>`
+        },
+      )
+      // Jetpack's (and WordPress.com's) provider shortcodes: [youtube URL], [vimeo 123], [tweet URL],
+      // [instagram url=URL], [soundcloud url="…"], [spotify id="…"], [dailymotion id=…], [ted id=…].
+      .replace(
+        /\[(youtube|vimeo|tweet|twitter|instagram|soundcloud|spotify|dailymotion|ted|tiktok|bluesky)([\s=][^\]]*)?\](?:\s*\[\/\1\])?/gi,
+        (all, kind: string, rest: string | undefined) => {
+          const url = providerShortcodeUrl(kind.toLowerCase(), rest ?? '')
+          if (url === undefined || embedOf(url) === undefined) return all
+          return `<div data-oembed-url="${escapeAttribute(url)}"></div>`
+        },
+      )
+      .replace(/\[gallery([^\]]*)\]/gi, (_all, attributes: string) => {
+        const ids = idsOf(attributes, context)
+        const figures = ids.flatMap((id) => {
+          const html = context.attachmentHtml(id)
+          // The post's own attachments include its sounds and films; a gallery shows only the photos.
+          return html === undefined || !/<img\b/.test(html) ? [] : [html]
+        })
+        if (figures.length === 0)
+          context.droppedBlock?.('gallery', 'whose photos are not in the export')
+        return figures.length === 0
+          ? ''
+          : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
       })
-      if (figures.length === 0)
-        context.droppedBlock?.('gallery', 'whose photos are not in the export')
-      return figures.length === 0
-        ? ''
-        : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
-    })
-    .replace(/\[playlist([^\]]*)\]/gi, (_all, attributes: string) => {
-      // A playlist is a list of audio (or, with type="video", video) attachments: each is a player here.
-      const players = idsOf(attributes, context).flatMap((id) => {
-        const html = context.attachmentHtml(id)
-        return html === undefined || /<img\b/.test(html) ? [] : [html]
+      .replace(/\[playlist([^\]]*)\]/gi, (_all, attributes: string) => {
+        // A playlist is a list of audio (or, with type="video", video) attachments: each is a player here.
+        const players = idsOf(attributes, context).flatMap((id) => {
+          const html = context.attachmentHtml(id)
+          return html === undefined || /<img\b/.test(html) ? [] : [html]
+        })
+        if (players.length === 0)
+          context.droppedBlock?.('playlist', 'whose files are not in the export')
+        return players.join('\n')
       })
-      if (players.length === 0)
-        context.droppedBlock?.('playlist', 'whose files are not in the export')
-      return players.join('\n')
-    })
-    .replace(
-      /\[(pullquote|pull_quote|pull-quote|quote|blockquote)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi,
-      (_all, kind: string, _attributes: string, inner: string) =>
-        /pull/i.test(kind)
-          ? `<blockquote class="pullquote"><p>${inner.trim()}</p></blockquote>`
-          : `<blockquote><p>${inner.trim()}</p></blockquote>`,
-    )
-    .replace(
-      /\[(\/?)([a-z][a-z0-9_-]*)(\s[^\]]*)?\]/gi,
-      (all, closing: string, name: string, rest: string | undefined) => {
-        // Brackets in prose ("[sic]", "[the mayor] said") are not shortcodes: only a closing tag, a name with
-        // a hyphen or underscore, attributes (name="…"), or a matching closing tag later on mark one.
-        const encloses = new RegExp(`\\[\\/${name.replace(/[-]/g, '\\-')}\\]`, 'i').test(content)
-        if (closing === '' && !/[_-]/.test(name) && !/=/.test(rest ?? '') && !encloses) return all
-        // An enclosing shortcode's own text stays (a [highlight]…[/highlight]); only its tags go.
-        if (closing === '') context.unknownShortcode(name.toLowerCase())
-        return ''
-      },
-    )
+      .replace(
+        /\[(pullquote|pull_quote|pull-quote|quote|blockquote)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi,
+        (_all, kind: string, _attributes: string, inner: string) =>
+          /pull/i.test(kind)
+            ? `<blockquote class="pullquote"><p>${inner.trim()}</p></blockquote>`
+            : `<blockquote><p>${inner.trim()}</p></blockquote>`,
+      )
+      .replace(
+        /\[(\/?)([a-z][a-z0-9_-]*)(\s[^\]]*)?\]/gi,
+        (all, closing: string, name: string, rest: string | undefined) => {
+          // Brackets in prose ("[sic]", "[the mayor] said") are not shortcodes: only a closing tag, a name with
+          // a hyphen or underscore, attributes (name="…"), or a matching closing tag later on mark one.
+          const encloses = new RegExp(`\\[\\/${name.replace(/[-]/g, '\\-')}\\]`, 'i').test(content)
+          if (closing === '' && !/[_-]/.test(name) && !/=/.test(rest ?? '') && !encloses) return all
+          // An enclosing shortcode's own text stays (a [highlight]…[/highlight]); only its tags go.
+          if (closing === '') context.unknownShortcode(name.toLowerCase())
+          return ''
+        },
+      )
+  )
 }
 
 /** A URL alone on its line in a classic post is an oEmbed: WordPress shows the player there. */

@@ -77,6 +77,36 @@ describe('classic WordPress content → HTML', () => {
       '<figure class="wp-block-gallery">\n<figure><img src="https://site.example/a.jpg" alt="A"></figure>\n</figure>',
     ],
     [
+      'Jetpack’s [youtube URL] becomes an oEmbed placeholder',
+      '[youtube https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;w=640]',
+      '<div data-oembed-url="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;w=640"></div>',
+    ],
+    [
+      'WordPress.com’s [youtube=URL] too',
+      '[youtube=https://www.youtube.com/watch?v=dQw4w9WgXcQ]',
+      '<div data-oembed-url="https://www.youtube.com/watch?v=dQw4w9WgXcQ"></div>',
+    ],
+    [
+      '[vimeo id] names the video by its number',
+      '[vimeo 76979871]',
+      '<div data-oembed-url="https://vimeo.com/76979871"></div>',
+    ],
+    [
+      '[tweet URL] becomes the post',
+      '[tweet https://twitter.com/jack/status/20]',
+      '<div data-oembed-url="https://twitter.com/jack/status/20"></div>',
+    ],
+    [
+      '[instagram url=…] becomes the post',
+      '[instagram url=https://www.instagram.com/p/CxYz123/]',
+      '<div data-oembed-url="https://www.instagram.com/p/CxYz123/"></div>',
+    ],
+    [
+      '[spotify id="spotify:track:…"] becomes the open.spotify.com page',
+      '[spotify id="spotify:track:4uLU6hMCjMI75M1A2tKUQC"]',
+      '<div data-oembed-url="https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC"></div>',
+    ],
+    [
       'brackets in prose stay',
       'He said [the mayor] was late [sic].',
       'He said [the mayor] was late [sic].',
