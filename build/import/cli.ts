@@ -13,7 +13,7 @@ import type { ImportResult, KnownArticle } from './types'
 import { mediaOriginAdvice, originAdvice, sitePolicy } from '../content/media-origins'
 import type { WpImportSummary } from './wordpress'
 import { emptySummary, importWxr, newState, summaryNotes, writeRestPosts } from './wordpress'
-import { isRestExport, postsFromRest } from './wp-rest'
+import { postsFromRest, restEntries } from './wp-rest'
 
 export interface CliIo {
   out: (line: string) => void
@@ -213,13 +213,14 @@ async function importRest(
     io.err(`not JSON: ${error instanceof Error ? error.message : String(error)}`)
     return 1
   }
-  if (!isRestExport(json)) {
+  const entries = restEntries(json)
+  if (entries === undefined) {
     io.err(
       'not a WordPress REST API response: expected the JSON array of /wp-json/wp/v2/posts?_embed',
     )
     return 1
   }
-  const { posts, skipped, unreadable } = postsFromRest(json)
+  const { posts, skipped, unreadable } = postsFromRest(entries)
   const state = newState(undefined, timezone)
   const summary = emptySummary()
   summary.skipped = skipped

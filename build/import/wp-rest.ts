@@ -71,8 +71,13 @@ export interface RestPosts {
 /** "2024-05-02T08:15:00" → WXR's "2024-05-02 08:15:00", so both readers share one date rule. */
 const wxrDate = (value: string | null | undefined) => (value ?? '').replace('T', ' ')
 
-export function isRestExport(json: unknown): json is unknown[] {
-  return Array.isArray(json) && json.some((entry) => post.safeParse(entry).success)
+/**
+ * The posts of a saved response: the array /wp-json/wp/v2/posts returns, or the one post /posts/123 returns.
+ * Undefined when it holds no post at all.
+ */
+export function restEntries(json: unknown): unknown[] | undefined {
+  const entries: unknown[] = Array.isArray(json) ? json : [json]
+  return entries.some((entry) => post.safeParse(entry).success) ? entries : undefined
 }
 
 export function postsFromRest(json: readonly unknown[]): RestPosts {
