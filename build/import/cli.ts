@@ -12,8 +12,8 @@ import { importSavedText } from './saved-text'
 import type { ImportResult, KnownArticle } from './types'
 import { mediaOriginAdvice, originAdvice, sitePolicy } from '../content/media-origins'
 import type { WpImportSummary } from './wordpress'
-import { emptySummary, importWxr, newState, summaryNotes, writeArticles } from './wordpress'
-import { isRestExport, postsFromRest } from './wp-rest'
+import { emptySummary, importWxr, newState, summaryNotes, writeRestPosts } from './wordpress'
+import { postsFromRest, restEntries } from './wp-rest'
 
 export interface CliIo {
   out: (line: string) => void
@@ -213,18 +213,19 @@ async function importRest(
     io.err(`not JSON: ${error instanceof Error ? error.message : String(error)}`)
     return 1
   }
-  if (!isRestExport(json)) {
+  const entries = restEntries(json)
+  if (entries === undefined) {
     io.err(
       'not a WordPress REST API response: expected the JSON array of /wp-json/wp/v2/posts?_embed',
     )
     return 1
   }
-  const { posts, skipped, unreadable } = postsFromRest(json)
+  const { posts, skipped, unreadable } = postsFromRest(entries)
   const state = newState(undefined, timezone)
   const summary = emptySummary()
   summary.skipped = skipped
   if (unreadable > 0) skipped.set('entries that are not posts', unreadable)
-  await writeArticles(posts, state, { outDir }, summary)
+  await writeRestPosts(posts, state, { outDir }, summary)
   summary.notes = summaryNotes(state, skipped)
   return printSummary(summary, outDir, io)
 }

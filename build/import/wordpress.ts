@@ -10,7 +10,12 @@ import { emptyTally, tallyNotes } from './photo'
 import { count } from './text'
 import { countDisallowedOrigins, sitePolicy } from '../content/media-origins'
 import type { WpImportState, WpMedia, WpPost } from './wp-article'
-import { articleFromPost } from './wp-article'
+import { articleFromPost, slugOf } from './wp-article'
+import { WpAuthors } from './wp-authors'
+import { PostLinks } from './wp-links'
+import { SiteOffsets } from './wp-offsets'
+import type { PhpValue } from './php-serialized'
+import { phpPath, unserialize } from './php-serialized'
 import { contentHtml } from './wp-content'
 import { readWxr } from './wxr-reader'
 import type { WxrItem } from './wxr-reader'
@@ -56,37 +61,52 @@ function httpsSite(url: string): string | undefined {
   }
 }
 
-/** A number out of WordPress's PHP-serialized attachment metadata: `s:5:"width";i:1200;`. */
-function serialized(meta: string | undefined, key: string): string | undefined {
-  if (meta === undefined) return undefined
-  const match = new RegExp(`s:\\d+:"${key}";(?:i:(\\d+)|s:\\d+:"([^"]*)")`).exec(meta)
-  return match ? (match[1] ?? match[2]) : undefined
+/** A text or number out of WordPress's PHP-serialized attachment metadata, empty strings as absent. */
+function metaText(metadata: PhpValue | undefined, ...keys: string[]): string | undefined {
+  const value = phpPath(metadata, ...keys)
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : ''
+  return text.trim() === '' ? undefined : text.trim()
 }
 
-function mediaOf(item: WxrItem): WpMedia {
-  const metadata = item.meta.get('_wp_attachment_metadata')
-  const width = Number(serialized(metadata, 'width'))
-  const height = Number(serialized(metadata, 'height'))
+export function mediaOf(item: WxrItem): WpMedia {
+  const metadata = unserialize(item.meta.get('_wp_attachment_metadata'))
+  const width = Number(metaText(metadata, 'width'))
+  const height = Number(metaText(metadata, 'height'))
+  // Media Credit's own field first, then the photo's EXIF credit, then its copyright line.
   const credit =
-    item.meta.get('_media_credit') ?? item.meta.get('credit') ?? serialized(metadata, 'credit')
+    item.meta.get('_media_credit')?.trim() ||
+    item.meta.get('credit')?.trim() ||
+    metaText(metadata, 'image_meta', 'credit') ||
+    metaText(metadata, 'image_meta', 'copyright')
+  const alt = item.meta.get('_wp_attachment_image_alt')?.trim()
+  const title = item.title.trim()
   return {
-    url: item.attachmentUrl.replace(/^http:\/\//, 'https://'),
-    ...(item.meta.get('_wp_attachment_image_alt')
-      ? { alt: item.meta.get('_wp_attachment_image_alt') }
-      : {}),
+    url: item.attachmentUrl.trim().replace(/^http:\/\//, 'https://'),
+    ...(alt ? { alt } : {}),
     ...(item.excerpt.trim() ? { caption: item.excerpt } : {}),
     ...(credit ? { credit } : {}),
     ...(width > 0 && height > 0 ? { width, height } : {}),
+    ...(title ? { title } : {}),
   }
 }
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
+// WXR does not carry an attachment's MIME type: the file name says whether it is a sound or a film.
+const AUDIO_FILE = /\.(?:mp3|m4a|ogg|oga|wav|flac|aac|opus)(?:[?#]|$)/i
+const VIDEO_FILE = /\.(?:mp4|m4v|webm|mov|ogv)(?:[?#]|$)/i
+
+/** An attachment as WordPress prints it in a gallery or a playlist: a photo, or a player with its title. */
 function attachmentFigure(media: WpMedia | undefined): string | undefined {
   if (!media) return undefined
-  const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
   const caption = media.caption ? `<figcaption>${escapeHtml(media.caption)}</figcaption>` : ''
+  const player = AUDIO_FILE.test(media.url) ? 'audio' : VIDEO_FILE.test(media.url) ? 'video' : ''
+  if (player !== '') {
+    const title = media.title ? ` title="${escapeHtml(media.title)}"` : ''
+    return `<figure><${player} controls src="${escapeHtml(media.url)}"${title}></${player}>${caption}</figure>`
+  }
+  const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
   return `<figure><img src="${escapeHtml(media.url)}" alt="${escapeHtml(media.alt ?? '')}"${size}>${caption}</figure>`
 }
 
@@ -115,16 +135,17 @@ export function withFootnotes(html: string, meta: string | undefined): string {
   return html + list
 }
 
-function skipReason(item: WxrItem): string | undefined {
+export function skipReason(item: WxrItem): string | undefined {
   if (item.postType !== 'post') return item.postType || 'item without a post type'
-  return item.status === 'publish' ? undefined : `${item.status || 'unknown-status'} post`
+  if (item.status !== 'publish') return `${item.status || 'unknown-status'} post`
+  return item.password.trim() === '' ? undefined : 'password-protected post'
 }
 
 /** Everything the person running the import should know, as report lines. */
 export function summaryNotes(state: WpImportState, skipped: ReadonlyMap<string, number>): string[] {
   const skips = [...skipped]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([what, n]) => `${n} ${what}`)
+    .map(([what, n]) => (n === 1 || what.endsWith('s') ? `${n} ${what}` : `${n} ${what}s`))
   return [
     ...(skips.length > 0 ? [`skipped ${skips.join(', ')}`] : []),
     ...[...state.counts].map(([what, n]) => `${count(n, 'post')}: ${what}`),
@@ -163,6 +184,30 @@ export async function writeArticles(
   }
 }
 
+/**
+ * Saved REST API posts → articles. They are all in memory already, so one pass gives every post its slug and
+ * address before any is converted, and links between them stay on this site as in a WXR import.
+ */
+export async function writeRestPosts(
+  posts: readonly WpPost[],
+  state: WpImportState,
+  options: WpImportOptions,
+  summary: WpImportSummary,
+): Promise<void> {
+  const permalink = posts.find((post) => post.link !== undefined)?.link
+  const site = permalink === undefined ? undefined : httpsSite(permalink)
+  state.siteUrl ??= site === undefined ? undefined : `${new URL(site).origin}/`
+  const links = new PostLinks(state.siteUrl)
+  const named = posts.map((post) => {
+    const slug = slugOf(post, state)
+    if (post.html.trim() !== '')
+      links.add({ id: post.id, slug, postName: post.postName, link: post.link, guid: post.guid })
+    return { ...post, slug }
+  })
+  state.links = links
+  await writeArticles(named, state, options, summary)
+}
+
 export function emptySummary(): WpImportSummary {
   return {
     created: [],
@@ -176,8 +221,10 @@ export function emptySummary(): WpImportSummary {
 }
 
 /**
- * A WXR export → one article file per published post. Two streaming passes: the first reads only the
- * attachments (a post's featured image usually comes after the post), the second converts the posts.
+ * A WXR export → one article file per published post. Two streaming passes: the first reads what posts refer
+ * to (attachments for featured images, which usually come after their post; reusable blocks; guest authors;
+ * every post's addresses and slug, for links between posts; the site's UTC offsets), the second converts the
+ * posts.
  */
 export async function importWxr(file: string, options: WpImportOptions): Promise<WpImportSummary> {
   const size = (await stat(file)).size
@@ -194,18 +241,61 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
   const attachments = new Map<string, WpMedia>()
   // Reusable blocks are wp_block posts, referenced by id from the posts that show them: few and short.
   const reusable = new Map<string, string>()
+  // Post id → the attachments uploaded to it, for a [gallery] without ids.
+  const children = new Map<string, string[]>()
+  const slugs = new Map<string, string>()
+  const offsets = new SiteOffsets()
+  let state = newState(undefined, options.timezone)
+  let authors = new WpAuthors(new Map())
+  let links = new PostLinks(undefined)
   const channel = await readWxr(file, {
+    channel: (found) => {
+      state = newState(httpsSite(found.baseSiteUrl || found.link), options.timezone)
+      authors = new WpAuthors(found.authors)
+      links = new PostLinks(state.siteUrl, [found.link, found.baseSiteUrl])
+    },
     item: (item) => {
-      if (item.postType === 'attachment' && item.attachmentUrl !== '')
+      if (item.postType === 'attachment' && item.attachmentUrl !== '') {
         attachments.set(item.postId, mediaOf(item))
+        const parent = item.postParent.trim()
+        if (parent !== '' && parent !== '0')
+          children.set(parent, [...(children.get(parent) ?? []), item.postId])
+      }
       if (item.postType === 'wp_block' && item.status !== 'trash')
         reusable.set(item.postId, item.content)
+      if (item.postType === 'guest-author') authors.addGuest(item)
+      offsets.add(item.postDate, item.postDateGmt)
+      if (skipReason(item) !== undefined) return
+      const slug = slugOf({ id: item.postId, title: item.title, postName: item.postName }, state)
+      slugs.set(item.postId, slug)
+      // A post with nothing in it is not imported: a link to it keeps its old address.
+      if (item.content.trim() !== '')
+        links.add({
+          id: item.postId,
+          slug,
+          postName: item.postName,
+          link: item.link,
+          guid: item.guid,
+        })
     },
     bytes: onBytes(0),
   })
-  const siteUrl = httpsSite(channel.baseSiteUrl || channel.link)
-  const state = newState(siteUrl, options.timezone)
   state.language = channel.language || undefined
+  state.offsets = offsets
+  const { controlCharacters, htmlEntities } = channel.repairs
+  const repairs = [
+    ...(controlCharacters > 0
+      ? [
+          `left out ${count(controlCharacters, 'control character')} that XML does not allow (the export holds them; WordPress's own importer reads past them too)`,
+        ]
+      : []),
+    ...(htmlEntities > 0
+      ? [
+          `read ${count(htmlEntities, 'HTML entity', 'HTML entities')} outside CDATA as HTML (&nbsp; and the like)`,
+        ]
+      : []),
+  ]
+  state.links = links
   const summary = emptySummary()
   const shortcodes = {
     attachmentHtml: (id: string) => attachmentFigure(attachments.get(id)),
@@ -213,13 +303,19 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
       state.dropped.add('shortcode', 'the format cannot show', `[${name}]`)
     },
     reusableBlock: (id: string) => reusable.get(id),
+    mediaTitle: (url: string) => mediaTitles.get(url.trim().replace(/^http:\/\//, 'https://')),
     droppedBlock: (what: string, why: string, detail?: string) => {
       state.dropped.add(what, why, detail)
     },
   }
-  for (const media of attachments.values())
+  // Sounds and films by address: an [audio] shortcode names only the file, the attachment its title.
+  const mediaTitles = new Map<string, string>()
+  for (const media of attachments.values()) {
     if (media.width && media.height)
       state.imageSizes.set(media.url, { width: media.width, height: media.height })
+    if (media.title && (AUDIO_FILE.test(media.url) || VIDEO_FILE.test(media.url)))
+      mediaTitles.set(media.url, media.title)
+  }
   const queue: WpPost[] = []
   await readWxr(file, {
     item: async (item) => {
@@ -228,22 +324,16 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
         summary.skipped.set(reason, (summary.skipped.get(reason) ?? 0) + 1)
         return
       }
-      const authors = item.categories.filter((term) => term.domain === 'author')
+      const slug = slugs.get(item.postId)
       queue.push({
         id: item.postId,
+        ...(slug === undefined ? {} : { slug }),
         title: item.title,
         postName: item.postName,
         dateGmt: item.postDateGmt,
         dateLocal: item.postDate,
         modifiedGmt: item.postModifiedGmt,
-        // Co-Authors Plus keeps the authors as "author" terms; otherwise dc:creator is the author's login.
-        authors:
-          authors.length > 0
-            ? authors.map((term) => ({
-                name: term.name,
-                login: term.nicename.replace(/^cap-/, ''),
-              }))
-            : [{ name: channel.authors.get(item.creator) ?? item.creator, login: item.creator }],
+        authors: authors.of(item),
         categories: item.categories
           .filter((term) => term.domain === 'category')
           .map((term) => ({ name: term.name, slug: term.nicename })),
@@ -251,7 +341,10 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
           .filter((term) => term.domain === 'post_tag')
           .map((term) => ({ name: term.name, slug: term.nicename })),
         excerptHtml: item.excerpt,
-        html: contentHtml(withFootnotes(item.content, item.meta.get('footnotes')), shortcodes),
+        html: contentHtml(withFootnotes(item.content, item.meta.get('footnotes')), {
+          ...shortcodes,
+          postAttachments: () => children.get(item.postId) ?? [],
+        }),
         featured: attachments.get(item.meta.get('_thumbnail_id') ?? ''),
       })
       await writeArticles(queue.splice(0), state, options, summary)
@@ -259,6 +352,6 @@ export async function importWxr(file: string, options: WpImportOptions): Promise
     bytes: onBytes(size),
   })
   progress.done()
-  summary.notes = summaryNotes(state, summary.skipped)
+  summary.notes = [...summaryNotes(state, summary.skipped), ...repairs]
   return summary
 }

@@ -20,6 +20,9 @@ import { languageAndDirection } from './script-of-text'
 import { hasNonLatinLetters } from './transliterate'
 import { plainText } from './text'
 import type { Author, ImportedArticle, Topic } from './types'
+import type { PostLinks } from './wp-links'
+import type { SiteOffsets } from './wp-offsets'
+import { rewritePostLinks } from './wp-links'
 
 // One WordPress post, from a WXR export or from the REST API, → an article. Both readers fill a WpPost.
 
@@ -30,6 +33,8 @@ export interface WpMedia {
   credit?: string
   width?: number
   height?: number
+  /** The attachment's title: a sound or film's name in a playlist. */
+  title?: string
 }
 
 export interface WpPost {
@@ -49,6 +54,11 @@ export interface WpPost {
   /** HTML ready to read (the REST API's content.rendered, or a WXR post run through wp-content.ts). */
   html: string
   featured?: WpMedia
+  /** The post's permalink and guid, by which other posts link to it. */
+  link?: string
+  guid?: string
+  /** The slug the first pass gave it (see wp-links.ts); otherwise it is worked out here. */
+  slug?: string
 }
 
 export interface WpImportState {
@@ -63,6 +73,10 @@ export interface WpImportState {
   slugs: Set<string>
   /** Attachment URL → its size, for block-editor images printed without width and height. */
   imageSizes: Map<string, { width: number; height: number }>
+  /** The site's offset on each day, learnt from posts with both dates, for posts without a GMT date. */
+  offsets?: SiteOffsets
+  /** Every imported post's addresses, so links between posts stay on this site. */
+  links?: PostLinks
 }
 
 const bump = (state: WpImportState, what: string) =>
@@ -111,6 +125,15 @@ function publishedAt(post: WpPost, state: WpImportState): string | undefined {
       return local
     }
   }
+  const learnt = state.offsets?.near(post.dateLocal)
+  const fromNearby = learnt === undefined ? undefined : wpDate(post.dateLocal, learnt)
+  if (fromNearby) {
+    bump(
+      state,
+      'GMT date unset: used the site UTC offset shown by the export’s other posts (pass --timezone to set it)',
+    )
+    return fromNearby
+  }
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(post.dateLocal)?.[1]
   if (day !== undefined && !NOT_SET.test(day) && isContentDate(day)) {
     bump(
@@ -133,7 +156,10 @@ function validSlug(value: string): string | undefined {
  * "новости" → "novosti"); a name or title in a script without a table (Chinese, Thai…) gives post-<id>.
  * Every rule depends on the post alone, so a re-run writes the same files.
  */
-function slugOf(post: WpPost, state: WpImportState): string {
+export function slugOf(
+  post: Pick<WpPost, 'id' | 'title' | 'postName'>,
+  state: WpImportState,
+): string {
   let decoded = post.postName
   try {
     decoded = decodeURIComponent(post.postName)
@@ -223,6 +249,8 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
   const document = documentFor(
     `<!doctype html><html><body>${upgradeOwnHttp(post.html, state.siteUrl)}</body></html>`,
   )
+  const linked = rewritePostLinks(document.body, state.links)
+  if (linked > 0) bump(state, 'links to other imported posts pointed at their articles here')
   const { slots } = protectSpecials(document)
   const context: BodyContext = {
     pageUrl: state.siteUrl,
@@ -272,7 +300,7 @@ export function articleFromPost(post: WpPost, state: WpImportState): ImportedArt
   const leadImage = claimed.lead ? toImage(claimed.lead, state.tally) : undefined
   return {
     version: 2,
-    slug: slugOf(post, state),
+    slug: post.slug ?? slugOf(post, state),
     headline,
     ...(standfirst === '' ? {} : { standfirst }),
     section: section === '' ? 'News' : section,

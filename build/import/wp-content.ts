@@ -1,13 +1,9 @@
 import { embedOf } from '../../src/content/embed-sources'
+import { wpautop } from './wpautop'
 
 // WordPress content as stored: classic posts are text with blank lines between paragraphs (wpautop makes the
 // <p>s only when the page is shown), with shortcodes; block-editor posts are HTML between <!-- wp:… -->
 // comments. Both become plain HTML here, which the HTML body mapper then reads like any page.
-
-const BLOCK_TAGS =
-  'table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary|iframe|video|audio|script|object|embed|noscript'
-const STARTS_BLOCK = new RegExp(`^\\s*<(?:${BLOCK_TAGS})[\\s/>]`, 'i')
-const ENDS_BLOCK = new RegExp(`</(?:${BLOCK_TAGS})>\\s*$`, 'i')
 
 export interface ShortcodeContext {
   /** Attachment id → how to print it, for [gallery ids="…"]. */
@@ -15,6 +11,10 @@ export interface ShortcodeContext {
   unknownShortcode: (name: string) => void
   /** A reusable block's (wp_block post's) stored content, by post id. */
   reusableBlock?: (id: string) => string | undefined
+  /** The post's own attachments, in order, for a [gallery] or [playlist] without ids (WordPress's default). */
+  postAttachments?: () => string[]
+  /** The title of the sound or film attachment at this address, for an [audio] or [video] without one. */
+  mediaTitle?: (url: string) => string | undefined
   /** A block left out with the reason, for the report: "reusable block not in the export". */
   droppedBlock?: (what: string, why: string, detail?: string) => void
 }
@@ -26,66 +26,136 @@ function attribute(attributes: string, name: string): string | undefined {
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined
 }
 
+/** The post's address a Jetpack provider shortcode names, by URL or by the provider's id. */
+function providerShortcodeUrl(kind: string, rest: string): string | undefined {
+  const named = attribute(rest, 'url') ?? attribute(rest, 'id') ?? ''
+  // [youtube https://…] and [tweet 123]: the first bare word, when there is no url= or id=.
+  const bare = rest
+    .trim()
+    .replace(/^=/, '')
+    .split(/\s+/)[0]
+    ?.replace(/^["']|["']$/g, '')
+  const value = (named || bare || '').trim()
+  if (value === '') return undefined
+  if (/^https?:\/\//i.test(value)) return value.replace(/&amp;/g, '&')
+  // [spotify id="spotify:track:…"]: Spotify's URI names the same page as open.spotify.com.
+  const spotify = /^spotify:(track|album|playlist|episode|show|artist):([A-Za-z0-9]{1,64})$/.exec(
+    value,
+  )
+  if (spotify) return `https://open.spotify.com/${spotify[1] ?? ''}/${spotify[2] ?? ''}`
+  if (!/^[\w-]{1,64}$/.test(value)) return undefined
+  switch (kind) {
+    case 'youtube':
+      return `https://www.youtube.com/watch?v=${value}`
+    case 'vimeo':
+      return /^\d+$/.test(value) ? `https://vimeo.com/${value}` : undefined
+    case 'tweet':
+    case 'twitter':
+      return /^\d+$/.test(value) ? `https://twitter.com/i/status/${value}` : undefined
+    case 'dailymotion':
+      return `https://www.dailymotion.com/video/${value}`
+    default:
+      return undefined
+  }
+}
+
+/** A [gallery]'s or [playlist]'s attachments: ids="…" (or include="…"), else the post's own, minus exclude="…". */
+function idsOf(attributes: string, context: ShortcodeContext): string[] {
+  const list = (name: string) =>
+    (attribute(attributes, name) ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '')
+  const named = list('ids').length > 0 ? list('ids') : list('include')
+  const excluded = new Set(list('exclude'))
+  const ids = named.length > 0 ? named : (context.postAttachments?.() ?? [])
+  return ids.filter((id) => !excluded.has(id))
+}
+
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /** The shortcodes news sites use most, as the HTML WordPress prints for them; others are counted and dropped. */
 export function expandShortcodes(content: string, context: ShortcodeContext): string {
-  return content
-    .replace(
-      /\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/gi,
-      (_all, attributes: string, inner: string) => {
-        const image = /<a[^>]*>\s*<img[\s\S]*?>\s*<\/a>|<img[\s\S]*?>/i.exec(inner)?.[0] ?? ''
-        const caption = attribute(attributes, 'caption') ?? inner.replace(image, '').trim()
-        return `<figure>${image}<figcaption>${caption}</figcaption></figure>`
-      },
-    )
-    .replace(
-      /\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi,
-      (_all, url: string) => `<div data-oembed-url="${escapeAttribute(url.trim())}"></div>`,
-    )
-    .replace(
-      /\[(video|audio)([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi,
-      (_all, kind: string, attributes: string) => {
-        const src = ['src', 'mp4', 'webm', 'mp3', 'm4a', 'ogg', 'wav']
-          .map((name) => attribute(attributes, name))
-          .find(Boolean)
-        if (src === undefined) return ''
-        const poster = attribute(attributes, 'poster')
-        return `<${kind} controls src="${escapeAttribute(src)}"${poster ? ` poster="${escapeAttribute(poster)}"` : ''}></${kind}>`
-      },
-    )
-    .replace(/\[gallery([^\]]*)\]/gi, (_all, attributes: string) => {
-      const ids = (attribute(attributes, 'ids') ?? '').split(',').map((id) => id.trim())
-      const figures = ids.flatMap((id) => context.attachmentHtml(id) ?? [])
-      if (figures.length === 0)
-        context.droppedBlock?.(
-          'gallery',
-          'whose photos are not in the export ([gallery] without ids shows the post’s attachments)',
-        )
-      return figures.length === 0
-        ? ''
-        : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
-    })
-    .replace(
-      /\[(pullquote|pull_quote|pull-quote|quote|blockquote)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi,
-      (_all, kind: string, _attributes: string, inner: string) =>
-        /pull/i.test(kind)
-          ? `<blockquote class="pullquote"><p>${inner.trim()}</p></blockquote>`
-          : `<blockquote><p>${inner.trim()}</p></blockquote>`,
-    )
-    .replace(
-      /\[(\/?)([a-z][a-z0-9_-]*)(\s[^\]]*)?\]/gi,
-      (all, closing: string, name: string, rest: string | undefined) => {
-        // Brackets in prose ("[sic]", "[the mayor] said") are not shortcodes: only a closing tag, a name with
-        // a hyphen or underscore, attributes (name="…"), or a matching closing tag later on mark one.
-        const encloses = new RegExp(`\\[\\/${name.replace(/[-]/g, '\\-')}\\]`, 'i').test(content)
-        if (closing === '' && !/[_-]/.test(name) && !/=/.test(rest ?? '') && !encloses) return all
-        // An enclosing shortcode's own text stays (a [highlight]…[/highlight]); only its tags go.
-        if (closing === '') context.unknownShortcode(name.toLowerCase())
-        return ''
-      },
-    )
+  return (
+    content
+      .replace(
+        /\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/gi,
+        (_all, attributes: string, inner: string) => {
+          const image = /<a[^>]*>\s*<img[\s\S]*?>\s*<\/a>|<img[\s\S]*?>/i.exec(inner)?.[0] ?? ''
+          const caption = attribute(attributes, 'caption') ?? inner.replace(image, '').trim()
+          return `<figure>${image}<figcaption>${caption}</figcaption></figure>`
+        },
+      )
+      .replace(
+        /\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi,
+        (_all, url: string) => `<div data-oembed-url="${escapeAttribute(url.trim())}"></div>`,
+      )
+      .replace(
+        /\[(video|audio)([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi,
+        (_all, kind: string, attributes: string) => {
+          const src = ['src', 'mp4', 'webm', 'mp3', 'm4a', 'ogg', 'wav']
+            .map((name) => attribute(attributes, name))
+            .find(Boolean)
+          if (src === undefined) return ''
+          const poster = attribute(attributes, 'poster')
+          const title = context.mediaTitle?.(src)
+          return `<${kind} controls src="${escapeAttribute(src)}"${poster ? ` poster="${escapeAttribute(poster)}"` : ''}${title ? ` title="${escapeAttribute(title)}"` : ''}></${kind}>`
+        },
+      )
+      // Jetpack's (and WordPress.com's) provider shortcodes: [youtube URL], [vimeo 123], [tweet URL],
+      // [instagram url=URL], [soundcloud url="…"], [spotify id="…"], [dailymotion id=…], [ted id=…].
+      .replace(
+        /\[(youtube|vimeo|tweet|twitter|instagram|soundcloud|spotify|dailymotion|ted|tiktok|bluesky)([\s=][^\]]*)?\](?:\s*\[\/\1\])?/gi,
+        (all, kind: string, rest: string | undefined) => {
+          const url = providerShortcodeUrl(kind.toLowerCase(), rest ?? '')
+          if (url === undefined || embedOf(url) === undefined) return all
+          return `<div data-oembed-url="${escapeAttribute(url)}"></div>`
+        },
+      )
+      .replace(/\[gallery([^\]]*)\]/gi, (_all, attributes: string) => {
+        const ids = idsOf(attributes, context)
+        const figures = ids.flatMap((id) => {
+          const html = context.attachmentHtml(id)
+          // The post's own attachments include its sounds and films; a gallery shows only the photos.
+          return html === undefined || !/<img\b/.test(html) ? [] : [html]
+        })
+        if (figures.length === 0)
+          context.droppedBlock?.('gallery', 'whose photos are not in the export')
+        return figures.length === 0
+          ? ''
+          : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
+      })
+      .replace(/\[playlist([^\]]*)\]/gi, (_all, attributes: string) => {
+        // A playlist is a list of audio (or, with type="video", video) attachments: each is a player here.
+        const players = idsOf(attributes, context).flatMap((id) => {
+          const html = context.attachmentHtml(id)
+          return html === undefined || /<img\b/.test(html) ? [] : [html]
+        })
+        if (players.length === 0)
+          context.droppedBlock?.('playlist', 'whose files are not in the export')
+        return players.join('\n')
+      })
+      .replace(
+        /\[(pullquote|pull_quote|pull-quote|quote|blockquote)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi,
+        (_all, kind: string, _attributes: string, inner: string) =>
+          /pull/i.test(kind)
+            ? `<blockquote class="pullquote"><p>${inner.trim()}</p></blockquote>`
+            : `<blockquote><p>${inner.trim()}</p></blockquote>`,
+      )
+      .replace(
+        /\[(\/?)([a-z][a-z0-9_-]*)(\s[^\]]*)?\]/gi,
+        (all, closing: string, name: string, rest: string | undefined) => {
+          // Brackets in prose ("[sic]", "[the mayor] said") are not shortcodes: only a closing tag, a name with
+          // a hyphen or underscore, attributes (name="…"), or a matching closing tag later on mark one.
+          const encloses = new RegExp(`\\[\\/${name.replace(/[-]/g, '\\-')}\\]`, 'i').test(content)
+          if (closing === '' && !/[_-]/.test(name) && !/=/.test(rest ?? '') && !encloses) return all
+          // An enclosing shortcode's own text stays (a [highlight]…[/highlight]); only its tags go.
+          if (closing === '') context.unknownShortcode(name.toLowerCase())
+          return ''
+        },
+      )
+  )
 }
 
 /** A URL alone on its line in a classic post is an oEmbed: WordPress shows the player there. */
@@ -95,26 +165,9 @@ function bareEmbeds(content: string): string {
   )
 }
 
-/** WordPress's wpautop, in short: blank lines separate paragraphs, single newlines are line breaks. */
+/** Classic content as WordPress shows it: its oEmbed URLs, then wpautop's paragraphs and line breaks. */
 export function autop(content: string): string {
-  const kept: string[] = []
-  // <pre> keeps its blank lines: it is set aside behind a private-use marker while the rest is split.
-  const text = content.replace(/\r\n?/g, '\n').replace(/<pre[\s\S]*?<\/pre>/gi, (pre) => {
-    kept.push(pre)
-    return `\uE000${kept.length - 1}\uE000`
-  })
-  const chunks = bareEmbeds(text)
-    .split(/\n\s*\n/)
-    .map((chunk) => chunk.trim())
-    .filter((chunk) => chunk !== '')
-  const html = chunks
-    .map((chunk) => {
-      if (/^\uE000\d+\uE000$/.test(chunk) || STARTS_BLOCK.test(chunk) || ENDS_BLOCK.test(chunk))
-        return chunk
-      return `<p>${chunk.replace(/\n/g, '<br>\n')}</p>`
-    })
-    .join('\n')
-  return html.replace(/\uE000(\d+)\uE000/g, (_all, index: string) => kept[Number(index)] ?? '')
+  return wpautop(bareEmbeds(content.replace(/\r\n?/g, '\n'))).trim()
 }
 
 export const isBlockMarkup = (content: string) => /<!--\s+wp:[a-z]/.test(content)
@@ -198,6 +251,23 @@ export function blocksToHtml(content: string, context: ShortcodeContext, depth =
           : `<figure class="wp-block-gallery">${figures.join('')}</figure>`
       })
       .replace(/<!--\s+wp:(?:more|nextpage)\b[\s\S]*?-->/g, '')
+      // A Custom HTML block is read as any page is (text only, never shown as HTML); its scripts never run.
+      .replace(/<!--\s+wp:html\s+-->([\s\S]*?)<!--\s+\/wp:html\s+-->/g, (all, inner: string) => {
+        const scripts = inner.match(/<script\b/gi)?.length ?? 0
+        for (let index = 0; index < scripts; index += 1)
+          context.droppedBlock?.('script', 'in a Custom HTML block (code never runs here)')
+        return all
+      })
+      // A file block's "Download" button repeats its link, and its PDF preview is a plug-in object.
+      .replace(
+        /(<!--\s+wp:file\b[\s\S]*?-->)([\s\S]*?)(<!--\s+\/wp:file\s+-->)/g,
+        (_all, open: string, inner: string, close: string) =>
+          open +
+          inner
+            .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>[\s\S]*?<\/a>/g, '')
+            .replace(/<object\b[\s\S]*?<\/object>/g, '') +
+          close,
+      )
       .replace(
         /<!--\s+wp:shortcode\s+-->([\s\S]*?)<!--\s+\/wp:shortcode\s+-->/g,
         (_all, inner: string) => expandShortcodes(inner, context),

@@ -19,15 +19,28 @@ const media = z.object({
       z.object({
         width: z.optional(z.catch(z.number(), 0)),
         height: z.optional(z.catch(z.number(), 0)),
-        image_meta: z.optional(z.catch(z.object({ credit: text }), {})),
+        image_meta: z.optional(z.catch(z.object({ credit: text, copyright: text }), {})),
       }),
       {},
     ),
   ),
 })
 
+// content.protected is true for a post behind a password: its content.rendered is empty or a teaser.
+const content = z.optional(
+  z.catch(
+    z.object({
+      rendered: z.catch(z.string(), ''),
+      protected: z.optional(z.catch(z.boolean(), false)),
+    }),
+    { rendered: '' },
+  ),
+)
+
 const post = z.object({
   id: z.union([z.number(), z.string()]),
+  link: text,
+  guid: rendered,
   date: text,
   date_gmt: z.optional(z.catch(z.nullable(z.string()), '')),
   modified_gmt: z.optional(z.catch(z.nullable(z.string()), '')),
@@ -35,7 +48,7 @@ const post = z.object({
   status: text,
   type: text,
   title: rendered,
-  content: rendered,
+  content,
   excerpt: rendered,
   _embedded: z.optional(
     z.catch(
@@ -58,8 +71,13 @@ export interface RestPosts {
 /** "2024-05-02T08:15:00" → WXR's "2024-05-02 08:15:00", so both readers share one date rule. */
 const wxrDate = (value: string | null | undefined) => (value ?? '').replace('T', ' ')
 
-export function isRestExport(json: unknown): json is unknown[] {
-  return Array.isArray(json) && json.some((entry) => post.safeParse(entry).success)
+/**
+ * The posts of a saved response: the array /wp-json/wp/v2/posts returns, or the one post /posts/123 returns.
+ * Undefined when it holds no post at all.
+ */
+export function restEntries(json: unknown): unknown[] | undefined {
+  const entries: unknown[] = Array.isArray(json) ? json : [json]
+  return entries.some((entry) => post.safeParse(entry).success) ? entries : undefined
 }
 
 export function postsFromRest(json: readonly unknown[]): RestPosts {
@@ -73,7 +91,14 @@ export function postsFromRest(json: readonly unknown[]): RestPosts {
     const data = parsed.data
     const type = data.type || 'post'
     const status = data.status || 'publish'
-    const reason = type !== 'post' ? type : status !== 'publish' ? `${status} post` : undefined
+    const reason =
+      type !== 'post'
+        ? type
+        : status !== 'publish'
+          ? `${status} post`
+          : data.content?.protected === true
+            ? 'password-protected post'
+            : undefined
     if (reason !== undefined) {
       result.skipped.set(reason, (result.skipped.get(reason) ?? 0) + 1)
       continue
@@ -87,7 +112,8 @@ export function postsFromRest(json: readonly unknown[]): RestPosts {
           url: featured.source_url,
           alt: featured.alt_text ?? '',
           caption: featured.caption?.rendered ?? '',
-          credit: details.image_meta?.credit ?? '',
+          // The photo's EXIF credit, else its copyright line, as in a WXR import.
+          credit: details.image_meta?.credit?.trim() || (details.image_meta?.copyright ?? ''),
           ...(details.width && details.height
             ? { width: details.width, height: details.height }
             : {}),
@@ -111,6 +137,8 @@ export function postsFromRest(json: readonly unknown[]): RestPosts {
         .map((item) => ({ name: item.name ?? '', slug: item.slug ?? '' })),
       excerptHtml: data.excerpt?.rendered ?? '',
       html: data.content?.rendered ?? '',
+      ...(data.link ? { link: data.link } : {}),
+      ...(data.guid?.rendered ? { guid: data.guid.rendered } : {}),
       ...(image ? { featured: image } : {}),
     })
   }

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { main } from '../../../../build/import/cli'
-import { repoRoot } from '../../../support/fixtures'
+import { readFixture, repoRoot } from '../../../support/fixtures'
 
 let outDir: string
 beforeEach(async () => {
@@ -73,5 +73,17 @@ describe('npm run import -- posts.json', () => {
     expect(code).toBe(0)
     expect(out).toContain('imported 2 published post(s)')
     expect(out).toContain('note: skipped 1 future post')
+  })
+
+  test('imports one saved post (/wp-json/wp/v2/posts/301?_embed), which is an object, not an array', async () => {
+    const saved = readFixture('import/wordpress/newsroom-rest.json')
+    const first: unknown = Array.isArray(saved) ? saved[0] : undefined
+    const single = path.join(outDir, '..', `${path.basename(outDir)}-post.json`)
+    await writeFile(single, JSON.stringify(first))
+    const { code, out } = await run(single)
+    await rm(single, { force: true })
+    expect(code).toBe(0)
+    expect(out).toContain('imported 1 published post(s)')
+    expect(await readdir(outDir)).toEqual(['sea-wall-plan.json'])
   })
 })
