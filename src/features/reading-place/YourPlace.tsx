@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import styles from './reading-place.module.css'
 import { usePlaceOf } from './reading-place-store'
 import { isUnfinished } from './reading-places'
 import { goToBlock } from './track-place'
 import { useTrackPlace } from './use-track-place'
-import button from '../../components/button.module.css'
-import { formatPercent, interfaceLocale } from '../../i18n/interface'
+import { YourPlaceOffer } from './YourPlaceOffer'
+import { formatPercent } from '../../i18n/interface'
 import { t } from '../../i18n/on-demand/reading-place'
 
 interface YourPlaceProps {
@@ -37,39 +36,20 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
     }
   }, [onOffer])
   if (!onOffer) return null
-  const percent = Math.round(place.progress * 100)
   return (
-    <aside
-      ref={offerRef}
-      lang={interfaceLocale}
-      className={styles.prompt}
-      aria-label={t('place.label')}
-      data-print="hide"
-    >
-      <p className={styles.promptText}>{t('place.youRead', { percent: formatPercent(percent) })}</p>
-      <div className={styles.actions}>
-        <button
-          type="button"
-          className={button.primary}
-          onClick={() => {
-            setOffered(false)
-            goToBlock(place.block)
-          }}
-        >
-          {t('place.continue')}
-        </button>
-        <button
-          type="button"
-          className={button.button}
-          onClick={() => {
-            setOffered(false)
-            // The button goes away with the offer: focus goes to the top the reader chose.
-            document.querySelector<HTMLElement>('main h1')?.focus()
-          }}
-        >
-          {t('place.top')}
-        </button>
-      </div>
-    </aside>
+    <YourPlaceOffer
+      offerRef={offerRef}
+      label={t('place.label')}
+      percent={formatPercent(Math.round(place.progress * 100))}
+      onContinue={() => {
+        setOffered(false)
+        goToBlock(place.block)
+      }}
+      onTop={() => {
+        setOffered(false)
+        // The button goes away with the offer: focus goes to the top the reader chose.
+        document.querySelector<HTMLElement>('main h1')?.focus()
+      }}
+    />
   )
 }
