@@ -94,3 +94,40 @@ test('an article with no unfinished place holds no room', async ({ page }) => {
     false,
   )
 })
+
+test('reading an article for the first time never brings the offer in above the text being read', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 700 })
+  // Whether the offer (the region named "Your place") is ever added, however briefly.
+  await page.addInitScript(() => {
+    const seen = { offer: false }
+    Object.assign(window, { seen })
+    new MutationObserver(() => {
+      if (document.querySelector('aside[aria-label="Your place"]')) seen.offer = true
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(LONG_READ)
+  const paragraph = page.locator('[data-article-body] p').nth(20)
+  await paragraph.evaluate((p) => {
+    window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 10)
+  })
+  const top = () => paragraph.evaluate((p) => p.getBoundingClientRect().top)
+  const before = await top()
+  // This reading's place is kept as it goes: once it is, it is this visit's place, not one to go back to.
+  await page.waitForFunction(
+    (key) => localStorage.getItem(key)?.startsWith('[{') === true,
+    PLACES_KEY,
+  )
+  // Two frames: what the saved place would render has been rendered.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(resolve))
+      }),
+  )
+  expect(
+    await page.evaluate(() => (window as unknown as { seen: { offer: boolean } }).seen.offer),
+  ).toBe(false)
+  expect(Math.abs((await top()) - before)).toBeLessThan(2)
+})

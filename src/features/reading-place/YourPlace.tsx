@@ -18,9 +18,13 @@ interface YourPlaceProps {
  * them: jumping on load would move the page under someone who wanted the top. Also keeps the place.
  */
 export function YourPlace({ slug, headline, language }: YourPlaceProps) {
-  const place = usePlaceOf(slug)
-  const [offered, setOffered] = useState(true)
-  const onOffer = offered && place !== undefined && isUnfinished(place)
+  const stored = usePlaceOf(slug)
+  // The place kept before this visit, and only that: the place this reading keeps moves as the reader
+  // scrolls, and offering it would put the offer above the very text they are reading, and move it.
+  const [place, setPlace] = useState(() =>
+    stored !== undefined && isUnfinished(stored) ? stored : undefined,
+  )
+  const onOffer = place !== undefined
   useTrackPlace({ slug, headline, language }, onOffer)
   const offerRef = useRef<HTMLElement>(null)
   // Scrolling on past the offer is reading from the top: the offer is over, and the new place is kept.
@@ -28,7 +32,8 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
     const offer = offerRef.current
     if (!onOffer || !offer || typeof IntersectionObserver === 'undefined') return
     const observer = new IntersectionObserver(([entry]) => {
-      if (entry && !entry.isIntersecting && entry.boundingClientRect.bottom <= 0) setOffered(false)
+      if (entry && !entry.isIntersecting && entry.boundingClientRect.bottom <= 0)
+        setPlace(undefined)
     })
     observer.observe(offer)
     return () => {
@@ -42,11 +47,11 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
       label={t('place.label')}
       percent={formatPercent(Math.round(place.progress * 100))}
       onContinue={() => {
-        setOffered(false)
+        setPlace(undefined)
         goToBlock(place.block)
       }}
       onTop={() => {
-        setOffered(false)
+        setPlace(undefined)
         // The button goes away with the offer: focus goes to the top the reader chose.
         document.querySelector<HTMLElement>('main h1')?.focus()
       }}
