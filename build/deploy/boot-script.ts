@@ -30,5 +30,7 @@ const BOOT_SCRIPT_MARKER = '<!-- reader-settings-boot -->'
 export function withBootScript(html: string): string {
   if (!html.includes(BOOT_SCRIPT_MARKER))
     throw new Error(`index.html has no ${BOOT_SCRIPT_MARKER} marker`)
-  return html.replace(BOOT_SCRIPT_MARKER, `<script>${bootScript()}</script>`)
+  // A function, not a string: minified code may hold "$&" or "$'" (a variable named $), which a replacement
+  // string would expand into the marker or the rest of the page.
+  return html.replace(BOOT_SCRIPT_MARKER, () => `<script>${bootScript()}</script>`)
 }

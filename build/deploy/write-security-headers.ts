@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { SYNDICATION_CACHE_CONTROL } from '../../src/content/syndication-cache'
 import { dist } from '../prerender/prerender-pages'
 import type { PathRule } from './path-headers'
 import { pathRules } from './path-headers'
@@ -33,10 +34,11 @@ function cacheRules(base: string): string[] {
     `${base}assets/*\n  Cache-Control: public, max-age=31536000, immutable`,
     `${base}content/images/variants/*\n  Cache-Control: public, max-age=604800`,
     `${base}sw.js\n  Cache-Control: no-cache`,
-    // Feeds, sitemaps and the search index change with every story published.
-    `${base}*.xml\n  Cache-Control: public, max-age=0, must-revalidate`,
-    `${base}feed.json\n  Cache-Control: public, max-age=0, must-revalidate`,
-    `${base}*/feed.json\n  Cache-Control: public, max-age=0, must-revalidate`,
+    // Feeds and sitemaps change only on publish, which purges them by key: kept a few minutes
+    // (src/content/syndication-cache.ts). The search index is fetched by the reader's own search.
+    `${base}*.xml\n  Cache-Control: ${SYNDICATION_CACHE_CONTROL}`,
+    `${base}feed.json\n  Cache-Control: ${SYNDICATION_CACHE_CONTROL}`,
+    `${base}*/feed.json\n  Cache-Control: ${SYNDICATION_CACHE_CONTROL}`,
     `${base}pagefind/*\n  Cache-Control: public, max-age=0, must-revalidate`,
   ]
 }

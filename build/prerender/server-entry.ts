@@ -24,6 +24,7 @@ const EXPORT_KINDS: Record<keyof ServerEntry, readonly string[]> = {
   prerenderNotFound: ['function'],
   prerenderUnreachable: ['function'],
   prerenderUnreadable: ['function'],
+  fallbackHtml: ['string'],
   siteConfig: ['object'],
   contentIsLocal: ['boolean'],
   contentOrigin: ['string', 'undefined'],

@@ -66,7 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       appPath !== undefined &&
       (method === 'GET' || method === 'HEAD') &&
       !isBucketedPageRequest(appPath)
-        ? serveStatic(dist, appPath, method, response, headers)
+        ? serveStatic(dist, appPath, method, response, headers, request.headers)
         : Promise.resolve(false)
     staticFile
       .then((served) => (served ? undefined : handleWith(handler, request, response, origin)))

@@ -156,6 +156,7 @@ export function prerenderShell(): PrerenderedPage {
 }
 
 export { prerenderNotFound, prerenderUnreachable, prerenderUnreadable } from './problem-pages'
+export { fallbackHtml } from './fallback-page'
 export { contentIsLocal, contentOrigin } from '../config/config'
 export const imageOrigins = imageOriginsOf(config)
 /** The allowed embed providers' frame origins, for the CSP's frame-src. */

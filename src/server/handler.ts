@@ -55,10 +55,6 @@ interface Outcome {
   deferApp?: boolean
 }
 
-/** Last resort when rendering the problem page fails too: plain words, still no stack. */
-const FALLBACK_HTML =
-  '<!doctype html><html lang="en"><meta charset="utf-8"><title>This page can’t be displayed</title><h1>This page can’t be displayed</h1><p>Something went wrong while showing this page. Please try again in a moment.</p></html>'
-
 export function createHandler(options: HandlerOptions): Handler {
   const { renderer, template } = options
   // Older pages of the front page come from their buckets (src/content/index-layout.ts).
@@ -213,7 +209,8 @@ export function createHandler(options: HandlerOptions): Handler {
       return await respond(request)
     } catch (error) {
       log(`rendering ${request.url} failed`, error)
-      return new Response(FALLBACK_HTML, {
+      // Last resort when rendering the problem page fails too: plain words in the build's language, no stack.
+      return new Response(renderer.fallbackHtml, {
         status: 500,
         headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
       })

@@ -29,6 +29,8 @@ export interface PageRenderer {
   prerenderNotFound(path?: string): RenderedPage
   prerenderUnreadable(error: unknown, what: PageWhat, path: string): RenderedPage
   prerenderUnreachable(what: PageWhat, path: string): RenderedPage
+  /** The page sent when even a problem page fails, in the build's language (src/server/fallback-page.ts). */
+  fallbackHtml: string
   basePath: string
 }
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { layoutShift, watchLayoutShift } from './layout-shift'
 import { LONG_READ, storeSettings } from './reading-support'
 
 // The front page's "Continue reading" row comes after hydration (its code and the places are this browser's
@@ -32,35 +33,6 @@ async function storePlaces(page: Page, places: unknown[]) {
       localStorage.setItem(key, value)
     },
     [PLACES_KEY, JSON.stringify(places)] as const,
-  )
-}
-
-/** Sums, from before the first paint, every layout shift no input caused: the page's CLS as the API reports it. */
-async function watchLayoutShift(page: Page) {
-  await page.addInitScript(() => {
-    const shifts = { total: 0 }
-    Object.assign(window, { shifts })
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        if (!('hadRecentInput' in entry && entry.hadRecentInput) && 'value' in entry)
-          shifts.total += Number(entry.value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
-}
-
-/** After two more frames, so a shift the last change caused has been reported. */
-function layoutShift(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              resolve((window as unknown as { shifts: { total: number } }).shifts.total)
-            }, 100),
-          ),
-        )
-      }),
   )
 }
 

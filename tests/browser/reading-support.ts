@@ -47,9 +47,11 @@ export function layoutProblems(page: Page) {
       ),
     ].filter(
       (element) =>
-        element.scrollWidth > element.clientWidth + 1 ||
-        (getComputedStyle(element).overflowY !== 'visible' &&
-          element.scrollHeight > element.clientHeight + 1),
+        // Visually hidden text sits in a 1 px box, clipped on purpose: only screen readers read it.
+        element.getBoundingClientRect().width > 1 &&
+        (element.scrollWidth > element.clientWidth + 1 ||
+          (getComputedStyle(element).overflowY !== 'visible' &&
+            element.scrollHeight > element.clientHeight + 1)),
     )
     const describe = (element: Element) =>
       `${element.tagName.toLowerCase()} “${element.textContent.slice(0, 30)}”`

@@ -122,6 +122,27 @@ describe('behind Varnish', () => {
     expect(await front.text()).toContain(corrected.replace(/&/g, '&amp;'))
   })
 
+  test('a feed is kept by the cache, answers a poll with its ETag, and is purged by its key', async () => {
+    const first = await get('/feed.xml')
+    await first.text()
+    const second = await get('/feed.xml')
+    await second.text()
+    expect(`${second.status} ${second.headers.get('x-cache')}`).toBe('200 HIT')
+    const poll = await fetch(`${varnish.origin}/feed.xml`, {
+      headers: { 'If-None-Match': second.headers.get('ETag') ?? '' },
+    })
+    expect(poll.status).toBe(304)
+    // The key `npm run publish` names when it rewrites the site's feeds.
+    const purge = await fetch(`${varnish.origin}/`, {
+      method: 'PURGE',
+      headers: { 'xkey-purge': 'feed' },
+    })
+    expect(purge.status).toBe(200)
+    const afterPurge = await get('/feed.xml')
+    expect(`${afterPurge.status} ${afterPurge.headers.get('x-cache')}`).toBe('200 MISS')
+    expect(await afterPurge.text()).toContain('<rss')
+  })
+
   test('purging is refused without keys, and from nowhere but this machine’s own address', async () => {
     const response = await fetch(`${varnish.origin}/`, { method: 'PURGE' })
     expect(response.status).toBe(400)

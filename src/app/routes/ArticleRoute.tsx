@@ -6,11 +6,14 @@ import { ArticleView } from '../../features/article/ArticleView'
 import { RelatedStories } from '../../features/related-stories/RelatedStories'
 import { QueryPage } from '../QueryPage'
 import { afterHydration } from '../../lib/after-hydration'
+import { YourPlaceReserve } from '../../features/reading-place/YourPlaceReserve'
 import { NotFoundRoute } from './NotFoundRoute'
 import { t } from '../../i18n/interface'
 
+// Its room is held from the first paint when this article has an unfinished place (the boot script looks).
 const YourPlace = afterHydration(
   async () => (await import('../../features/reading-place/YourPlace')).YourPlace,
+  <YourPlaceReserve />,
 )
 
 function Article({ slug }: { slug: string }) {

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import styles from './reading-place.module.css'
 import { usePlaceOf } from './reading-place-store'
 import { isUnfinished } from './reading-places'
 import { goToBlock } from './track-place'
 import { useTrackPlace } from './use-track-place'
-import button from '../../components/button.module.css'
-import { formatPercent, interfaceLocale } from '../../i18n/interface'
+import { YourPlaceOffer } from './YourPlaceOffer'
+import { formatPercent } from '../../i18n/interface'
 import { t } from '../../i18n/on-demand/reading-place'
 
 interface YourPlaceProps {
@@ -19,9 +18,13 @@ interface YourPlaceProps {
  * them: jumping on load would move the page under someone who wanted the top. Also keeps the place.
  */
 export function YourPlace({ slug, headline, language }: YourPlaceProps) {
-  const place = usePlaceOf(slug)
-  const [offered, setOffered] = useState(true)
-  const onOffer = offered && place !== undefined && isUnfinished(place)
+  const stored = usePlaceOf(slug)
+  // The place kept before this visit, and only that: the place this reading keeps moves as the reader
+  // scrolls, and offering it would put the offer above the very text they are reading, and move it.
+  const [place, setPlace] = useState(() =>
+    stored !== undefined && isUnfinished(stored) ? stored : undefined,
+  )
+  const onOffer = place !== undefined
   useTrackPlace({ slug, headline, language }, onOffer)
   const offerRef = useRef<HTMLElement>(null)
   // Scrolling on past the offer is reading from the top: the offer is over, and the new place is kept.
@@ -29,7 +32,8 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
     const offer = offerRef.current
     if (!onOffer || !offer || typeof IntersectionObserver === 'undefined') return
     const observer = new IntersectionObserver(([entry]) => {
-      if (entry && !entry.isIntersecting && entry.boundingClientRect.bottom <= 0) setOffered(false)
+      if (entry && !entry.isIntersecting && entry.boundingClientRect.bottom <= 0)
+        setPlace(undefined)
     })
     observer.observe(offer)
     return () => {
@@ -37,39 +41,20 @@ export function YourPlace({ slug, headline, language }: YourPlaceProps) {
     }
   }, [onOffer])
   if (!onOffer) return null
-  const percent = Math.round(place.progress * 100)
   return (
-    <aside
-      ref={offerRef}
-      lang={interfaceLocale}
-      className={styles.prompt}
-      aria-label={t('place.label')}
-      data-print="hide"
-    >
-      <p className={styles.promptText}>{t('place.youRead', { percent: formatPercent(percent) })}</p>
-      <div className={styles.actions}>
-        <button
-          type="button"
-          className={button.primary}
-          onClick={() => {
-            setOffered(false)
-            goToBlock(place.block)
-          }}
-        >
-          {t('place.continue')}
-        </button>
-        <button
-          type="button"
-          className={button.button}
-          onClick={() => {
-            setOffered(false)
-            // The button goes away with the offer: focus goes to the top the reader chose.
-            document.querySelector<HTMLElement>('main h1')?.focus()
-          }}
-        >
-          {t('place.top')}
-        </button>
-      </div>
-    </aside>
+    <YourPlaceOffer
+      offerRef={offerRef}
+      label={t('place.label')}
+      percent={formatPercent(Math.round(place.progress * 100))}
+      onContinue={() => {
+        setPlace(undefined)
+        goToBlock(place.block)
+      }}
+      onTop={() => {
+        setPlace(undefined)
+        // The button goes away with the offer: focus goes to the top the reader chose.
+        document.querySelector<HTMLElement>('main h1')?.focus()
+      }}
+    />
   )
 }

@@ -60,6 +60,9 @@ export const ar: CatalogueOf = {
   'frontPage.pages': 'صفحات المقالات',
   'frontPage.availableOffline': 'متاح دون اتصال',
   'place.continueReading': 'تابع القراءة',
+  'place.youRead': 'قرأت من قبل {percent} من هذا المقال.',
+  'place.continue': 'تابع من حيث توقفت',
+  'place.top': 'ابدأ من الأعلى',
 
   'article.loading': 'جارٍ تحميل المقال…',
   'article.by': 'بقلم {names}',

@@ -61,6 +61,10 @@ export const en = {
   'frontPage.availableOffline': 'Available offline',
   // The row's title: its frame is also the room the first view reserves for it.
   'place.continueReading': 'Continue reading',
+  // An article's offer to continue: the room the first view holds for it is made of the same words.
+  'place.youRead': 'You read {percent} of this article before.',
+  'place.continue': 'Continue where you left off',
+  'place.top': 'Start from the top',
 
   'article.loading': 'Loading the article…',
   'article.by': 'By {names}',

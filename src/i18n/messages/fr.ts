@@ -60,6 +60,9 @@ export const fr: CatalogueOf = {
   'frontPage.pages': 'Pages d’articles',
   'frontPage.availableOffline': 'Disponible hors ligne',
   'place.continueReading': 'Reprendre la lecture',
+  'place.youRead': 'Vous avez déjà lu {percent} de cet article.',
+  'place.continue': 'Reprendre là où vous en étiez',
+  'place.top': 'Recommencer au début',
 
   'article.loading': 'Chargement de l’article…',
   'article.by': 'Par {names}',

@@ -82,6 +82,10 @@ export async function startVarnish(options: {
       path.join(VCL_DIR, 'broadsheet.vcl'),
       '-p',
       `vcl_path=${dir}:${VCL_DIR}`,
+      // Varnish closes an idle client connection after 5 s by default; a test that parses a page for longer
+      // on a busy machine then reuses a socket Varnish is closing ("other side closed").
+      '-p',
+      'timeout_idle=60',
       '-s',
       'malloc,64m',
     ],

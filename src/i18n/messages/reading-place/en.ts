@@ -3,8 +3,5 @@
 
 export const en = {
   'place.label': 'Your place',
-  'place.youRead': 'You read {percent} of this article before.',
-  'place.continue': 'Continue where you left off',
-  'place.top': 'Start from the top',
   'place.read': '{percent} read',
 } as const

@@ -12,4 +12,6 @@ export const ar: CatalogueOf<typeof en> = {
   'site.description.page': '{what}، الصفحة {page}، من {site}.',
   'site.description.firstPage': '{what}، من {site}.',
   'site.description.frontPage': '{title}، من {site}.',
+  'server.fallback.title': 'تعذّر عرض هذه الصفحة',
+  'server.fallback.body': 'حدث خطأ أثناء عرض هذه الصفحة. يُرجى المحاولة مرة أخرى بعد قليل.',
 }

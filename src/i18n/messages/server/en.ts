@@ -12,4 +12,8 @@ export const en = {
   'site.description.page': '{what}, page {page}, from {site}.',
   'site.description.firstPage': '{what}, from {site}.',
   'site.description.frontPage': '{title}, from {site}.',
+  // The handler's last resort, when even its problem page fails to render (src/server/fallback-page.ts).
+  'server.fallback.title': 'This page can’t be displayed',
+  'server.fallback.body':
+    'Something went wrong while showing this page. Please try again in a moment.',
 } as const

@@ -13,4 +13,7 @@ export const fr: CatalogueOf<typeof en> = {
   'site.description.page': '{what}, page {page}, sur {site}.',
   'site.description.firstPage': '{what}, sur {site}.',
   'site.description.frontPage': '{title}, sur {site}.',
+  'server.fallback.title': 'Impossible d’afficher cette page',
+  'server.fallback.body':
+    'Un problème est survenu lors de l’affichage de cette page. Veuillez réessayer dans un instant.',
 }
