@@ -14,6 +14,7 @@ import {
   visibleImages,
 } from './html-photos'
 import { normaliseAmp } from './html-amp'
+import { iconsToText } from './html-icons'
 import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
@@ -135,6 +136,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   for (const base of document.querySelectorAll('base')) base.remove()
   const dropped = new DropReport()
   normaliseAmp(document, dropped)
+  iconsToText(document)
   const meta = readMetadata(document)
   const tally = emptyTally()
   const onPage = photosOnPage(document, {
@@ -166,6 +168,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   const fallback = () => {
     const copy = parseDocument(html)
     normaliseAmp(copy, new DropReport())
+    iconsToText(copy)
     figureLooseCaptions(copy)
     return {
       root: copy.body,
