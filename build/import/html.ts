@@ -15,6 +15,7 @@ import {
 } from './html-photos'
 import { normaliseAmp } from './html-amp'
 import { iconsToText } from './html-icons'
+import { chooseTopics } from './html-topics'
 import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
@@ -229,18 +230,21 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     )
   const language = byWords.mismatch ? undefined : meta.language
   const dir = pageDir ?? (language === undefined ? byWords.dir : undefined)
+  const section = sectionOrDefault(meta.section, notes)
+  const topics = chooseTopics(meta.topics, { siteName: meta.siteName, section }, dropped)
   const article = {
     version: 2 as const,
     slug,
     headline,
     ...(kicker === undefined ? {} : { kicker }),
     ...(standfirst === undefined ? {} : { standfirst }),
-    section: sectionOrDefault(meta.section, notes),
+    section,
     ...(published ? { publishedAt: published.value } : {}),
     ...(updatedAt === undefined ? {} : { updatedAt }),
     ...(language === undefined ? {} : { language }),
     ...(dir === undefined ? {} : { dir }),
     byline: bylineOrDefault(authors, meta.siteName, notes),
+    ...(topics.length > 0 ? { topics } : {}),
     ...(leadImage ? { leadImage } : {}),
     body,
   }
