@@ -16,6 +16,7 @@ import {
 import { normaliseAmp } from './html-amp'
 import { iconsToText } from './html-icons'
 import { chooseTopics } from './html-topics'
+import { dropScriptedPlayers } from './html-players'
 import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
@@ -138,6 +139,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   const dropped = new DropReport()
   normaliseAmp(document, dropped)
   iconsToText(document)
+  dropScriptedPlayers(document, dropped, measureMainText(document.body))
   const meta = readMetadata(document)
   const tally = emptyTally()
   const onPage = photosOnPage(document, {
@@ -170,6 +172,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     const copy = parseDocument(html)
     normaliseAmp(copy, new DropReport())
     iconsToText(copy)
+    dropScriptedPlayers(copy, new DropReport(), measureMainText(copy.body))
     figureLooseCaptions(copy)
     return {
       root: copy.body,
