@@ -25,7 +25,7 @@ const PLAYER_WORD =
   /^(?:media-?player|video-?player|audio-?player|jw-?player|jwplayer|brightcove(?:-player)?|video-?js|vjs|kaltura|ooyala|connatix|powa(?:-player)?|bc-player|player-?container|player-?wrapper)$/i
 // Names a video's box has; a photo's box never does.
 const VIDEO_WORD =
-  /^(?:video|videos|video-?block|video-?container|video-?embed|inline-?video|video-?wrapper)$/i
+  /^(?:video|videos|video-?(?:block|container|embed|wrapper|resource|module|component|element|item)|inline-?video)$/i
 const PLAYABLE =
   'video, audio, iframe, object, embed, source[src], lite-youtube, lite-vimeo, blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, [data-oembed-url], figure.wp-block-embed, figure.wp-block-video, figure.wp-block-audio'
 const PLAYER_ELEMENT = /(?:^|-)(?:player|video)(?:$|-)/

@@ -19,7 +19,7 @@ import { chooseTopics } from './html-topics'
 import { dropScriptedPlayers } from './html-players'
 import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
-import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
+import { chooseHeadline, standfirstOf, typedRulesAsBreaks, withoutPageLines } from './html-fields'
 import type { PageMetadata } from './html-metadata'
 import { readMetadata } from './html-metadata'
 import { protectSpecials } from './html-protect'
@@ -27,8 +27,8 @@ import { claimLeadImage, leadDraft, photoKey } from './lead-image'
 import { measureMainText } from './main-text'
 import type { PhotoTally } from './photo'
 import { emptyTally, tallyNotes, toImage } from './photo'
-import { count, looseKey, plainText } from './text'
-import type { BlockData, ImageData, ImportOptions, ImportResult, InlineData } from './types'
+import { count, isAllCaps, looseKey, plainText, titleCaseWord } from './text'
+import type { Author, BlockData, ImageData, ImportOptions, ImportResult, InlineData } from './types'
 import { languageAndDirection } from './script-of-text'
 
 function readableContent(document: Document) {
@@ -79,8 +79,14 @@ function removeLeadCaptions(document: Document, src: string): void {
   const key = photoKey(src)
   for (const image of visibleImages(document.body)) {
     const source = photoFrom(image, null, { tally: emptyTally(), imageSizes: new Map() })?.src
-    // In a figure the caption travels with the photo; only loose ones would be left behind.
-    if (source === undefined || photoKey(source) !== key || image.closest('figure')) continue
+    if (source === undefined || photoKey(source) !== key) continue
+    // The lead has taken its caption already: the figure is printed once, at the top. Left in the page, a
+    // figure Readability takes apart would leave its caption behind as the story's first paragraph.
+    const figure = image.closest('figure')
+    if (figure) {
+      if (visibleImages(figure).length === 1) figure.remove()
+      continue
+    }
     for (const caption of captionsNear(image, document.body))
       if (caption.localName !== 'figcaption') caption.remove()
   }
@@ -97,6 +103,14 @@ function blockText(block: BlockData): string {
     block.type !== 'formula'
     ? inline(block.text)
     : ''
+}
+
+/** "MARY CLARE JALONICK" (wire bylines set in capitals by the CMS) → "Mary Clare Jalonick". */
+function withNameCase(author: Author): Author {
+  const words = author.name.split(' ')
+  return words.length > 1 && words.every((word) => isAllCaps(word) && word.length > 1)
+    ? { ...author, name: words.map(titleCaseWord).join(' ') }
+    : author
 }
 
 /** Draft photos become images, each counted once in the tally. */
@@ -196,11 +210,19 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   }
 
   const headline = chooseHeadline(meta, readable.title)
-  const authors =
+  const authors = (
     meta.authors.length > 0
       ? meta.authors
       : parseByline(plainText(readable.byline?.split(/\s+\|\s+/)[0] ?? ''))
-  const drafts = withoutPageLines(bodyBlocks(readable.root, context), headline, authors)
+  ).map(withNameCase)
+  const drafts = typedRulesAsBreaks(
+    withoutPageLines(
+      bodyBlocks(readable.root, context),
+      headline,
+      authors,
+      meta.standfirst ?? header.standfirst,
+    ),
+  )
   const leadKey = (metaLead ?? shownLead)?.src
   reportUnseenSlots(context, (image) => {
     const src = photoFrom(image, null, {
