@@ -122,7 +122,8 @@ export function standfirstOf(
   const text =
     typeof first.text === 'string' ? first.text : first.text.map((run) => run.text).join('')
   const key = looseKey(withoutDateline(description))
-    .replace(/(?:\.\.\.|…)$/, '')
+    // A description cut to the paragraph's first clause ends with a full stop the paragraph does not have.
+    .replace(/(?:\.\.\.|…|[.!?])$/, '')
     .trim()
   const opening = looseKey(withoutDateline(text))
   const repeats =
