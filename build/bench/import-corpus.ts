@@ -28,9 +28,10 @@ type Importer = (html: string) => ImportedLike
 // Another checkout's importer is trusted to be one: this tool only compares them.
 const isImporter = (value: unknown): value is Importer => typeof value === 'function'
 
-// Lines a reader would see as the page's furniture, not the story, if they were left in the body.
+// Lines a reader would see as the page's furniture, not the story, if they were left in the body. A wire's
+// "Reporting by …; Editing by …" and a source line ("المصدر : الجزيرة") are the publisher's own credits.
 const FURNITURE =
-  /^(?:advertisement|story continues below advertisement|ad feedback|sign up|share|subscribe|read more|read next|related|lire aussi|اقرأ أيضا|المصدر|our standards|reporting by|copyright|all rights reserved|follow .{1,40} on|you make this work possible|support local journalism|gift article|listen|watch:|___)/i
+  /^(?:advertisement|story continues below advertisement|ad feedback|sign up|share|subscribe|read more|read next|related|lire aussi|اقرأ أيضا|our standards|copyright|all rights reserved|follow .{1,40} on|you make this work possible|support local journalism|gift article|listen|watch:|___)/i
 
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value
