@@ -17,6 +17,7 @@ import { normaliseAmp } from './html-amp'
 import { iconsToText } from './html-icons'
 import { chooseTopics } from './html-topics'
 import { dropScriptedPlayers } from './html-players'
+import { takeSubtitle } from './html-subtitle'
 import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
 import { chooseHeadline, standfirstOf, typedRulesAsBreaks, withoutPageLines } from './html-fields'
@@ -155,6 +156,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   iconsToText(document)
   dropScriptedPlayers(document, dropped, measureMainText(document.body))
   const meta = readMetadata(document)
+  takeSubtitle(document, meta.standfirst)
   const tally = emptyTally()
   const onPage = photosOnPage(document, {
     pageUrl: meta.pageUrl,

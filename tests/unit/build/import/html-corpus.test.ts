@@ -112,3 +112,19 @@ test("CNN's video resource with nothing to play is reported, not left as two str
 test('furniture named in the plural reads as English', () => {
   expect(imported('lemonde-like.html').notes.join('\n')).not.toMatch(/boxs\b/)
 })
+
+test.each<[string, string]>([
+  ['arcxp-like.html', 'Crews expect most customers to have power back by Thursday night.'],
+  [
+    'aljazeera-arabic-like.html',
+    'غمرت مياه الفيضانات عشرات القرى في ولاية نهر النيل شمالي السودان، وفق ما أفادت السلطات المحلية.',
+  ],
+])(
+  '%s: the subtitle printed under the headline is the standfirst, not the first paragraph',
+  (name, standfirst) => {
+    const { article } = imported(name)
+    expect(article.standfirst).toBe(standfirst)
+    const texts = article.body.map((block) => ('text' in block ? textOf(block.text) : ''))
+    expect(texts).not.toContain(standfirst)
+  },
+)
