@@ -1,5 +1,9 @@
 import { count } from './text'
 
+/** "sign-up box" → "sign-up boxes", "ad container" → "ad containers". */
+const pluralOf = (singular: string) =>
+  /(?:s|x|z|ch|sh)$/.test(singular) ? `${singular}es` : `${singular}s`
+
 /**
  * Everything the importer left out, by kind, so the report says "dropped 3 ad containers" once instead of
  * staying silent or printing a line per element. Details (the hosts of unknown iframes) are listed once each.
@@ -10,7 +14,7 @@ export class DropReport {
     { singular: string; plural: string; why: string; count: number; details: Set<string> }
   >()
 
-  add(singular: string, why: string, detail?: string, plural = `${singular}s`): void {
+  add(singular: string, why: string, detail?: string, plural = pluralOf(singular)): void {
     const key = `${singular}\u0000${why}`
     const entry = this.entries.get(key) ?? { singular, plural, why, count: 0, details: new Set() }
     entry.count += 1

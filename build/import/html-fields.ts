@@ -46,10 +46,26 @@ const textOfBlock = (block: DraftBlock) =>
  * The headline, byline and date line that Readability left at the top of the text are not body text, and
  * neither is a copyright line at the end of a bare page.
  */
+// "6 min read", "Lecture 3 min.", "1.2K" (claps, shares, comments): the header's counters, not the story.
+const READING_TIME =
+  /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture)(?:\s*[·|•-].{0,30})?|(?:temps de\s+)?lecture\s*:?\s*\d+\s*min\.?)$/i
+const COUNTER = /^\d+(?:[.,]\d+)?\s*[km]?$/i
+
+/** A line of rule characters ("___", "* * *", "---") is a section break the page typed. */
+export function typedRulesAsBreaks(blocks: readonly DraftBlock[]): DraftBlock[] {
+  return blocks.map((block) => {
+    const text = block.type === 'paragraph' ? textOfBlock(block) : undefined
+    return text !== undefined && /^[_*\-–—~•·=#\s]{3,}$/.test(text) && !/^\s*$/.test(text)
+      ? { type: 'break' }
+      : block
+  })
+}
+
 export function withoutPageLines(
   blocks: DraftBlock[],
   headline: string,
   authors: readonly Author[],
+  description?: string,
 ): DraftBlock[] {
   const repeats = new Set([
     looseKey(headline),
@@ -59,7 +75,15 @@ export function withoutPageLines(
     author.title === undefined || looseKey(author.title) === '' ? [] : [looseKey(author.title)],
   )
   return blocks.filter((block, index) => {
-    if (block.type === 'heading') return !repeats.has(looseKey(block.text))
+    // The author's headshot beside the byline, its alt text their name.
+    if (block.type === 'image' && index < 4) return !repeats.has(looseKey(block.draft.alt ?? ''))
+    // A subtitle printed as a heading above the story is the standfirst; a paragraph that says the same is
+    // the story's opening, and the standfirst gives way to it instead.
+    if (block.type === 'heading')
+      return !(
+        repeats.has(looseKey(block.text)) ||
+        (index < 3 && description !== undefined && looseKey(description) === looseKey(block.text))
+      )
     const text = textOfBlock(block)
     if (text === undefined) return true
     const dateLine = text.length <= 50 && toContentDate(text) !== undefined
@@ -70,7 +94,9 @@ export function withoutPageLines(
       text.length <= 100 &&
       authors.some((author) => looseKey(text).startsWith(looseKey(author.name))) &&
       /\d/.test(text)
-    if (index < 3 && (repeats.has(looseKey(text)) || dateLine || roleLine || nameLine)) return false
+    const counter = text.length <= 40 && (READING_TIME.test(text) || COUNTER.test(text))
+    if (index < 4 && (repeats.has(looseKey(text)) || dateLine || roleLine || nameLine || counter))
+      return false
     return !(index === blocks.length - 1 && /^(?:copyright\b|©|\(c\)\s)/i.test(text))
   })
 }
@@ -96,7 +122,8 @@ export function standfirstOf(
   const text =
     typeof first.text === 'string' ? first.text : first.text.map((run) => run.text).join('')
   const key = looseKey(withoutDateline(description))
-    .replace(/(?:\.\.\.|…)$/, '')
+    // A description cut to the paragraph's first clause ends with a full stop the paragraph does not have.
+    .replace(/(?:\.\.\.|…|[.!?])$/, '')
     .trim()
   const opening = looseKey(withoutDateline(text))
   const repeats =

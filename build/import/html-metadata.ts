@@ -12,6 +12,8 @@ import {
   textValue,
   toJsonLdImage,
 } from './json-ld'
+import type { TopicCandidates } from './html-topics'
+import { topicCandidates } from './html-topics'
 import { plainText } from './text'
 import type { Author } from './types'
 
@@ -35,6 +37,8 @@ export interface PageMetadata {
   imageSizes: Map<string, { width: number; height: number }>
   siteName?: string
   language?: string
+  /** Tags and keywords, by source, before any is judged a topic. */
+  topics: TopicCandidates
   unreadableJsonLd: number
 }
 
@@ -211,6 +215,7 @@ export function readMetadata(document: Document): PageMetadata {
     siteName:
       meta.get('og:site_name') ?? (isRecord(publisher) ? textValue(publisher.name) : undefined),
     language: language(document, article, meta),
+    topics: topicCandidates(document, article, graph),
     unreadableJsonLd: unreadable,
   }
 }

@@ -14,9 +14,13 @@ import {
   visibleImages,
 } from './html-photos'
 import { normaliseAmp } from './html-amp'
+import { iconsToText } from './html-icons'
+import { chooseTopics } from './html-topics'
+import { dropScriptedPlayers } from './html-players'
+import { takeSubtitle } from './html-subtitle'
 import { photoBeforeStory, takeArticleHeader } from './html-header'
 import { isElement, parseDocument } from './html-dom'
-import { chooseHeadline, standfirstOf, withoutPageLines } from './html-fields'
+import { chooseHeadline, standfirstOf, typedRulesAsBreaks, withoutPageLines } from './html-fields'
 import type { PageMetadata } from './html-metadata'
 import { readMetadata } from './html-metadata'
 import { protectSpecials } from './html-protect'
@@ -24,8 +28,8 @@ import { claimLeadImage, leadDraft, photoKey } from './lead-image'
 import { measureMainText } from './main-text'
 import type { PhotoTally } from './photo'
 import { emptyTally, tallyNotes, toImage } from './photo'
-import { count, looseKey, plainText } from './text'
-import type { BlockData, ImageData, ImportOptions, ImportResult, InlineData } from './types'
+import { count, isAllCaps, looseKey, plainText, titleCaseWord } from './text'
+import type { Author, BlockData, ImageData, ImportOptions, ImportResult, InlineData } from './types'
 import { languageAndDirection } from './script-of-text'
 
 function readableContent(document: Document) {
@@ -76,8 +80,14 @@ function removeLeadCaptions(document: Document, src: string): void {
   const key = photoKey(src)
   for (const image of visibleImages(document.body)) {
     const source = photoFrom(image, null, { tally: emptyTally(), imageSizes: new Map() })?.src
-    // In a figure the caption travels with the photo; only loose ones would be left behind.
-    if (source === undefined || photoKey(source) !== key || image.closest('figure')) continue
+    if (source === undefined || photoKey(source) !== key) continue
+    // The lead has taken its caption already: the figure is printed once, at the top. Left in the page, a
+    // figure Readability takes apart would leave its caption behind as the story's first paragraph.
+    const figure = image.closest('figure')
+    if (figure) {
+      if (visibleImages(figure).length === 1) figure.remove()
+      continue
+    }
     for (const caption of captionsNear(image, document.body))
       if (caption.localName !== 'figcaption') caption.remove()
   }
@@ -94,6 +104,14 @@ function blockText(block: BlockData): string {
     block.type !== 'formula'
     ? inline(block.text)
     : ''
+}
+
+/** "MARY CLARE JALONICK" (wire bylines set in capitals by the CMS) → "Mary Clare Jalonick". */
+function withNameCase(author: Author): Author {
+  const words = author.name.split(' ')
+  return words.length > 1 && words.every((word) => isAllCaps(word) && word.length > 1)
+    ? { ...author, name: words.map(titleCaseWord).join(' ') }
+    : author
 }
 
 /** Draft photos become images, each counted once in the tally. */
@@ -135,7 +153,10 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   for (const base of document.querySelectorAll('base')) base.remove()
   const dropped = new DropReport()
   normaliseAmp(document, dropped)
+  iconsToText(document)
+  dropScriptedPlayers(document, dropped, measureMainText(document.body))
   const meta = readMetadata(document)
+  takeSubtitle(document, meta.standfirst)
   const tally = emptyTally()
   const onPage = photosOnPage(document, {
     pageUrl: meta.pageUrl,
@@ -166,6 +187,8 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   const fallback = () => {
     const copy = parseDocument(html)
     normaliseAmp(copy, new DropReport())
+    iconsToText(copy)
+    dropScriptedPlayers(copy, new DropReport(), measureMainText(copy.body))
     figureLooseCaptions(copy)
     return {
       root: copy.body,
@@ -189,11 +212,19 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
   }
 
   const headline = chooseHeadline(meta, readable.title)
-  const authors =
+  const authors = (
     meta.authors.length > 0
       ? meta.authors
       : parseByline(plainText(readable.byline?.split(/\s+\|\s+/)[0] ?? ''))
-  const drafts = withoutPageLines(bodyBlocks(readable.root, context), headline, authors)
+  ).map(withNameCase)
+  const drafts = typedRulesAsBreaks(
+    withoutPageLines(
+      bodyBlocks(readable.root, context),
+      headline,
+      authors,
+      meta.standfirst ?? header.standfirst,
+    ),
+  )
   const leadKey = (metaLead ?? shownLead)?.src
   reportUnseenSlots(context, (image) => {
     const src = photoFrom(image, null, {
@@ -226,18 +257,21 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportRes
     )
   const language = byWords.mismatch ? undefined : meta.language
   const dir = pageDir ?? (language === undefined ? byWords.dir : undefined)
+  const section = sectionOrDefault(meta.section, notes)
+  const topics = chooseTopics(meta.topics, { siteName: meta.siteName, section }, dropped)
   const article = {
     version: 2 as const,
     slug,
     headline,
     ...(kicker === undefined ? {} : { kicker }),
     ...(standfirst === undefined ? {} : { standfirst }),
-    section: sectionOrDefault(meta.section, notes),
+    section,
     ...(published ? { publishedAt: published.value } : {}),
     ...(updatedAt === undefined ? {} : { updatedAt }),
     ...(language === undefined ? {} : { language }),
     ...(dir === undefined ? {} : { dir }),
     byline: bylineOrDefault(authors, meta.siteName, notes),
+    ...(topics.length > 0 ? { topics } : {}),
     ...(leadImage ? { leadImage } : {}),
     body,
   }
