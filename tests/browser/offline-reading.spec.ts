@@ -35,7 +35,9 @@ test('an article read once, and one opened inside the app, both open offline fro
     cold.getByRole('listitem').filter({ has: cold.getByRole('link', { name: headline }) })
   await expect(card(SEED_HEADLINE)).toContainText('Available offline')
   await expect(card(RELATED_HEADLINE)).toContainText('Available offline')
-  await expect(card('Grain Shipping Costs Rise in the Black Sea')).not.toContainText(
-    'Available offline',
-  )
+  // A story neither page links to was never fetched, so it is not marked. (Not one of their related stories:
+  // those are prefetched once they scroll into view, and a prefetched story is kept for offline too.)
+  await expect(
+    card('Libraries Now Lend Reading Glasses, Magnifiers and Large-Print Books'),
+  ).not.toContainText('Available offline')
 })
